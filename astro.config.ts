@@ -1,0 +1,39 @@
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import { langTag, localeKeys, sourceLocale } from './src/i18n/locales';
+
+/** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
+const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
+const base = process.env['BASE_PATH'] || '/';
+/** Where the build writes; a second build (tests, safe builds) can go elsewhere. */
+const outDir = process.env['OUT_DIR'] || './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: localeKeys,
+    defaultLocale: sourceLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeSlug],
+    }),
+  },
+  integrations: [
+    sitemap({
+      i18n: {
+        defaultLocale: sourceLocale,
+        locales: Object.fromEntries(localeKeys.map((l) => [l, langTag(l)])),
+      },
+    }),
+  ],
+});

@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './lib/schema';
+
+/**
+ * One folder per article under content/articles/, one Markdown file per language.
+ * CONTENT_DIR points the build at another folder (the tests' fixtures).
+ */
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ pattern: '*/*.md', base: process.env['CONTENT_DIR'] || './content/articles' }),
+    schema: articleSchema,
+  }),
+};

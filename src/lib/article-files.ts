@@ -1,0 +1,24 @@
+import { isLocale, localeKeys, type Locale } from '../i18n/locales';
+
+/** An article file's place: which article (folder) and which language (file name). */
+export interface ArticleFile {
+  slug: string;
+  locale: Locale;
+}
+
+/**
+ * Reads the article slug and language from a content file path such as
+ * `content/articles/my-article/zh.md`; throws a message naming the file otherwise.
+ */
+export function parseArticlePath(filePath: string): ArticleFile {
+  const match = /(?:^|\/)([^/]+)\/([^/]+)\.md$/.exec(filePath);
+  if (!match) throw new Error(`${filePath}: expected content/articles/<slug>/<language>.md`);
+  const [, slug, lang] = match as unknown as [string, string, string];
+  if (!isLocale(lang)) {
+    throw new Error(
+      `${filePath}: “${lang}” is not a language of this site. ` +
+        `Name the file after one of: ${localeKeys.map((l) => `${l}.md`).join(', ')}.`,
+    );
+  }
+  return { slug, locale: lang };
+}

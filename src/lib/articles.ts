@@ -1,0 +1,67 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { fromHtml } from 'hast-util-from-html';
+import { localeKeys, sourceLocale, type Locale } from '../i18n/locales';
+import { parseArticlePath } from './article-files';
+import { pairBlocks, type Block } from './pairing';
+import type { ArticleData } from './schema';
+
+/** One language version of an article, with blocks carrying the original's ids. */
+export interface ArticleVersion extends ArticleData {
+  locale: Locale;
+  file: string;
+  blocks: Block[];
+}
+
+/** An article: its slug and the language versions it has (the original always). */
+export interface Article {
+  slug: string;
+  versions: Partial<Record<Locale, ArticleVersion>>;
+  original: ArticleVersion;
+}
+
+type Entry = CollectionEntry<'articles'>;
+
+function fileOf(entry: Entry): string {
+  return entry.filePath ?? entry.id;
+}
+
+function parse(entry: Entry) {
+  return { file: fileOf(entry), tree: fromHtml(entry.rendered?.html ?? '', { fragment: true }) };
+}
+
+/** Pairs one article's files. Cached by content digest: an unchanged pair is paired once per process. */
+const pairCache = new Map<string, Article>();
+
+function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>): Article {
+  const key = localeKeys.map((l) => files[l]?.digest ?? '-').join('|') + slug;
+  const cached = pairCache.get(key);
+  if (cached) return cached;
+  const source = files[sourceLocale];
+  if (!source) {
+    const orphan = Object.values(files)[0]!;
+    throw new Error(`${fileOf(orphan)}: a translation without its original; add ${sourceLocale}.md beside it.`);
+  }
+  const original = parse(source);
+  const versions: Article['versions'] = {};
+  for (const locale of localeKeys) {
+    const entry = files[locale];
+    if (!entry) continue;
+    const paired = pairBlocks(original, locale === sourceLocale ? undefined : parse(entry));
+    versions[locale] = { ...entry.data, locale, file: fileOf(entry), blocks: paired.translation ?? paired.original };
+  }
+  const article: Article = { slug, versions, original: versions[sourceLocale]! };
+  pairCache.set(key, article);
+  return article;
+}
+
+/** Every article, paired and checked, newest first. */
+export async function getArticles(): Promise<Article[]> {
+  const bySlug = new Map<string, Partial<Record<Locale, Entry>>>();
+  for (const entry of await getCollection('articles')) {
+    const { slug, locale } = parseArticlePath(fileOf(entry));
+    bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry });
+  }
+  return [...bySlug]
+    .map(([slug, files]) => pairArticle(slug, files))
+    .sort((a, b) => b.original.published.getTime() - a.original.published.getTime() || a.slug.localeCompare(b.slug));
+}

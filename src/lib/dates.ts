@@ -1,0 +1,14 @@
+import { langTag, type Locale } from '../i18n/locales';
+
+/**
+ * A date formatted for a language, read as a calendar day (UTC), not a moment.
+ * @example formatDate(new Date('2025-08-22'), 'zh') // '2025年8月22日'
+ */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(langTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The date as YYYY-MM-DD, for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+
+/** The frontmatter of an article file, original or translation. Unknown keys are errors. */
+export const articleSchema = z.strictObject({
+  /** The article's title in this file's language. */
+  title: z.string().trim().min(1),
+  /** One sentence that says what the article is about, for lists, search results and previews. */
+  description: z.string().trim().min(1),
+  /** The source's publication date, YYYY-MM-DD. */
+  published: z.coerce.date(),
+  /** Where the article was first published. */
+  source: z.strictObject({
+    url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),
+    publisher: z.string().trim().min(1),
+  }),
+  /** On a translation: the note that tells readers how it was made and which text prevails. */
+  translationNotice: z.string().trim().min(1).optional(),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;

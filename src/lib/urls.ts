@@ -1,0 +1,68 @@
+import { isLocale, type Locale } from '../i18n/locales';
+
+/**
+ * URL maths for a site that may live under a sub-path (`base`).
+ * Paths inside the site are written without the base (`/en/my-article/`);
+ * `withBase` adds it once, at the edge.
+ */
+
+/** Removes leading and trailing slashes. */
+function trimSlashes(s: string): string {
+  return s.replace(/^\/+|\/+$/g, '');
+}
+
+/**
+ * Prefixes a site path with the base path.
+ * @example withBase('/articles/', '/en/') // '/articles/en/'
+ */
+export function withBase(base: string, path: string): string {
+  const parts = [trimSlashes(base), trimSlashes(path)].filter(Boolean);
+  const trailing = path === '' || path.endsWith('/') ? '/' : '';
+  return parts.length ? `/${parts.join('/')}${trailing}` : '/';
+}
+
+/**
+ * Removes the base path from a pathname; returns undefined when the pathname is outside the base.
+ * @example stripBase('/articles/', '/articles/zh/x/') // '/zh/x/'
+ */
+export function stripBase(base: string, pathname: string): string | undefined {
+  const prefix = trimSlashes(base);
+  if (!prefix) return pathname;
+  if (pathname === `/${prefix}`) return '/';
+  return pathname.startsWith(`/${prefix}/`) ? pathname.slice(prefix.length + 1) : undefined;
+}
+
+/** The path of a language's article list. @example indexPath('zh') // '/zh/' */
+export function indexPath(locale: Locale): string {
+  return `/${locale}/`;
+}
+
+/** The path of an article in one language. @example articlePath('en', 'my-article') // '/en/my-article/' */
+export function articlePath(locale: Locale, slug: string): string {
+  return `/${locale}/${slug}/`;
+}
+
+/** The language a site path belongs to, from its first segment. */
+export function localeFromPath(path: string): Locale | undefined {
+  const first = trimSlashes(path).split('/')[0];
+  return isLocale(first) ? first : undefined;
+}
+
+/**
+ * The same site path in another language; paths outside any language go to that language's list.
+ * @example switchLocale('/en/my-article/', 'zh') // '/zh/my-article/'
+ */
+export function switchLocale(path: string, target: Locale): string {
+  const segments = trimSlashes(path).split('/');
+  if (!localeFromPath(path)) return indexPath(target);
+  segments[0] = target;
+  return `/${segments.join('/')}/`;
+}
+
+/**
+ * An absolute URL for a site path, with the base.
+ * @example absoluteUrl('https://example.org', '/articles/', '/en/') // 'https://example.org/articles/en/'
+ */
+export function absoluteUrl(site: URL | string, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}

@@ -1,0 +1,40 @@
+/**
+ * Language links keep the reader's place: before the browser follows one, its fragment is set
+ * to the block the reader is looking at (the URL's own fragment when that block is still in view),
+ * and the chosen language is remembered for the home page.
+ */
+import { LOCALE_KEY } from './storage';
+
+const BLOCKS = '.prose > [id], .prose > .heading > [id]';
+
+function visible(el: Element, top: number): boolean {
+  const r = el.getBoundingClientRect();
+  return r.bottom > top && r.top < window.innerHeight;
+}
+
+/** The id of the block at the top of the reading area, or undefined at the top of the page. */
+function place(): string | undefined {
+  if (window.scrollY < 1) return undefined;
+  const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const target = hash ? document.getElementById(hash) : null;
+  if (target && visible(target, top)) return hash;
+  for (const el of document.querySelectorAll(BLOCKS)) if (visible(el, top + 1)) return el.id;
+  return undefined;
+}
+
+function follow(event: Event): void {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-keep-place]');
+  if (!link) return;
+  const id = place();
+  link.hash = id ? `#${encodeURIComponent(id)}` : '';
+  if (event.type === 'click' && link.dataset['locale']) {
+    try {
+      localStorage.setItem(LOCALE_KEY, link.dataset['locale']);
+    } catch {
+      // Storage can be off (private mode); the link still works.
+    }
+  }
+}
+
+for (const type of ['click', 'auxclick', 'contextmenu']) document.addEventListener(type, follow);

@@ -1,0 +1,66 @@
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { originalIds, pairBlocks, PairingError, topLevelBlocks } from '../../src/lib/pairing';
+
+const tree = (html: string) => fromHtml(html, { fragment: true });
+const original = {
+  file: 'a/en.md',
+  tree: tree('<p>Intro.</p>\n<h2 id="history">History</h2>\n<p>One.</p>\n<h3 id="detail">Detail</h3>\n<p>Two.</p>\n<ul><li>x</li></ul>'),
+};
+const translation = {
+  file: 'a/zh.md',
+  tree: tree('<p>引言。</p>\n<h2 id="历史">历史</h2>\n<p>一。</p>\n<h3 id="细节">细节</h3>\n<p>二。</p>\n<ul><li>x</li></ul>'),
+};
+
+describe('topLevelBlocks', () => {
+  it('returns the elements at the top level, not the whitespace between them', () => {
+    expect(topLevelBlocks(original.tree).map((b) => b.tagName)).toEqual(['p', 'h2', 'p', 'h3', 'p', 'ul']);
+  });
+});
+
+describe('originalIds', () => {
+  it('returns heading slugs and numbers other blocks within their section', () => {
+    expect(originalIds(topLevelBlocks(original.tree), 'a/en.md')).toEqual([
+      'intro-p1',
+      'history',
+      'history-p1',
+      'detail',
+      'detail-p1',
+      'detail-p2',
+    ]);
+  });
+  it('throws, naming the file, for a heading without an id', () => {
+    expect(() => originalIds(topLevelBlocks(tree('<h2>No id</h2>')), 'b/en.md')).toThrow(/b\/en\.md: heading <h2> “No id”/);
+  });
+  it('throws when two blocks would share an id', () => {
+    expect(() => originalIds(topLevelBlocks(tree('<h2 id="x">X</h2><p>a</p><h2 id="x-p1">X p1</h2>')), 'c/en.md')).toThrow(
+      /share the id “x-p1”/,
+    );
+  });
+});
+
+describe('pairBlocks', () => {
+  it('returns the translation with the original ids, block for block', () => {
+    const paired = pairBlocks(original, translation);
+    expect(paired.translation?.map((b) => b.id)).toEqual(paired.original.map((b) => b.id));
+    expect(paired.translation?.[1]).toMatchObject({ id: 'history', tag: 'h2' });
+  });
+  it('returns only the original when there is no translation', () => {
+    expect(pairBlocks(original, undefined).translation).toBeUndefined();
+  });
+  it('throws naming both files and the first differing block for a missing block', () => {
+    const short = { file: 'a/zh.md', tree: tree('<p>引言。</p><h2>历史</h2><h3>细节</h3><p>二。</p><ul><li>x</li></ul>') };
+    expect(() => pairBlocks(original, short)).toThrow(PairingError);
+    expect(() => pairBlocks(original, short)).toThrow(
+      'a/zh.md does not line up with a/en.md (5 blocks against 6). First difference at block 3: a/en.md has <p> “One.”, a/zh.md has <h3> “细节”.',
+    );
+  });
+  it('throws for a heading at another level', () => {
+    const level = { file: 'a/zh.md', tree: tree('<p>引言。</p><h3>历史</h3><p>一。</p><h3>细节</h3><p>二。</p><ul><li>x</li></ul>') };
+    expect(() => pairBlocks(original, level)).toThrow(/block 2: a\/en\.md has <h2> “History”, a\/zh\.md has <h3> “历史”/);
+  });
+  it('throws for an extra block at the end', () => {
+    const extra = { file: 'a/zh.md', tree: tree('<p>引言。</p><h2>历史</h2><p>一。</p><h3>细节</h3><p>二。</p><ul><li>x</li></ul><p>多余。</p>') };
+    expect(() => pairBlocks(original, extra)).toThrow(/block 7: a\/en\.md has nothing \(the file ends\), a\/zh\.md has <p> “多余。”/);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  absoluteUrl,
+  articlePath,
+  indexPath,
+  localeFromPath,
+  stripBase,
+  switchLocale,
+  withBase,
+} from '../../src/lib/urls';
+
+describe('withBase', () => {
+  it.each([
+    ['/', '/en/', '/en/'],
+    ['/', '/', '/'],
+    ['/articles/', '/en/', '/articles/en/'],
+    ['/articles', '/en/x/', '/articles/en/x/'],
+    ['/articles/', '/', '/articles/'],
+    ['/a/b/', '/sitemap-index.xml', '/a/b/sitemap-index.xml'],
+  ])('returns base %s + %s as %s', (base, path, expected) => {
+    expect(withBase(base, path)).toBe(expected);
+  });
+});
+
+describe('stripBase', () => {
+  it('returns the path itself at the root base', () => {
+    expect(stripBase('/', '/zh/x/')).toBe('/zh/x/');
+  });
+  it('returns the path inside a sub-path base', () => {
+    expect(stripBase('/articles/', '/articles/zh/x/')).toBe('/zh/x/');
+    expect(stripBase('/articles/', '/articles')).toBe('/');
+  });
+  it('returns undefined outside the base', () => {
+    expect(stripBase('/articles/', '/articlesx/zh/')).toBeUndefined();
+    expect(stripBase('/articles/', '/zh/')).toBeUndefined();
+  });
+});
+
+describe('article and index paths', () => {
+  it('returns language-prefixed paths with a trailing slash', () => {
+    expect(indexPath('zh')).toBe('/zh/');
+    expect(articlePath('en', 'my-article')).toBe('/en/my-article/');
+  });
+});
+
+describe('localeFromPath', () => {
+  it.each([
+    ['/en/', 'en'],
+    ['/zh/my-article/', 'zh'],
+    ['zh', 'zh'],
+    ['/', undefined],
+    ['/fr/x/', undefined],
+    ['/english/', undefined],
+  ])('returns the language of %s', (path, expected) => {
+    expect(localeFromPath(path)).toBe(expected);
+  });
+});
+
+describe('switchLocale', () => {
+  it('returns the same page in the other language', () => {
+    expect(switchLocale('/en/my-article/', 'zh')).toBe('/zh/my-article/');
+    expect(switchLocale('/zh/', 'en')).toBe('/en/');
+  });
+  it('returns the language list for a path outside any language', () => {
+    expect(switchLocale('/', 'zh')).toBe('/zh/');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('returns the URL with the site and base', () => {
+    expect(absoluteUrl('https://example.org', '/', '/en/x/')).toBe('https://example.org/en/x/');
+    expect(absoluteUrl('https://example.org/', '/articles/', '/zh/x/')).toBe('https://example.org/articles/zh/x/');
+  });
+  it('ignores a path on the site URL: the base alone sets the sub-path', () => {
+    expect(absoluteUrl(new URL('https://example.org/other/'), '/articles/', '/en/')).toBe(
+      'https://example.org/articles/en/',
+    );
+  });
+});
