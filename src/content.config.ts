@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/schema';
+import { articleSchema } from './lib/schema.ts';
 
 /**
  * One folder per article under content/articles/, one Markdown file per language.

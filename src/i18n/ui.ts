@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from './locales.ts';
 
 /** English UI strings: flat `area.purpose` keys. Other languages must provide every key. */
 const en = {
@@ -38,7 +38,7 @@ const zh: UIStrings = {
   'article.published': '发布于',
   'section.link': '本节链接',
   'section.copied': '链接已复制到剪贴板',
-  'section.copyFailed': '无法复制,链接已在地址栏中',
+  'section.copyFailed': '无法复制，链接已在地址栏中',
   'footer.source': '来源',
   'footer.publisher': '出版方',
   'footer.date': '发布日期',

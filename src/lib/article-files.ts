@@ -1,4 +1,4 @@
-import { isLocale, localeKeys, type Locale } from '../i18n/locales';
+import { isLocale, localeKeys, type Locale } from '../i18n/locales.ts';
 
 /** An article file's place: which article (folder) and which language (file name). */
 export interface ArticleFile {

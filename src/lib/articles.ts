@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fromHtml } from 'hast-util-from-html';
-import { localeKeys, sourceLocale, type Locale } from '../i18n/locales';
-import { parseArticlePath } from './article-files';
-import { pairBlocks, type Block } from './pairing';
-import type { ArticleData } from './schema';
+import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { parseArticlePath } from './article-files.ts';
+import { pairBlocks, type Block } from './pairing.ts';
+import type { ArticleData } from './schema.ts';
 
 /** One language version of an article, with blocks carrying the original's ids. */
 export interface ArticleVersion extends ArticleData {

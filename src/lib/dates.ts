@@ -1,4 +1,4 @@
-import { langTag, type Locale } from '../i18n/locales';
+import { langTag, type Locale } from '../i18n/locales.ts';
 
 /**
  * A date formatted for a language, read as a calendar day (UTC), not a moment.

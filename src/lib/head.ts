@@ -1,5 +1,5 @@
-import { langTag, localeKeys, sourceLocale, type Locale } from '../i18n/locales';
-import { absoluteUrl } from './urls';
+import { langTag, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { absoluteUrl } from './urls.ts';
 
 /** The site paths of one page in each language it exists in. */
 export type LocalePaths = Partial<Record<Locale, string>>;

@@ -1,4 +1,4 @@
-import { isLocale, localeKeys, sourceLocale, type Locale } from '../i18n/locales';
+import { isLocale, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 
 /**
  * The language to send a reader to: a remembered choice first, then the first browser language

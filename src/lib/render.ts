@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import type { Block } from './pairing';
+import type { Block } from './pairing.ts';
 
 /** Returns a copy of a block's element with the block's id set on it. */
 function withId(block: Block): Element {

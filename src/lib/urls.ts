@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../i18n/locales';
+import { isLocale, type Locale } from '../i18n/locales.ts';
 
 /**
  * URL maths for a site that may live under a sub-path (`base`).

@@ -3,7 +3,7 @@
  * to the block the reader is looking at (the URL's own fragment when that block is still in view),
  * and the chosen language is remembered for the home page.
  */
-import { LOCALE_KEY } from './storage';
+import { LOCALE_KEY } from './storage.ts';
 
 const BLOCKS = '.prose > [id], .prose > .heading > [id]';
 

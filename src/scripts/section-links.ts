@@ -3,17 +3,17 @@
  * address bar and announces the result in the page's status region. Without JavaScript they are
  * plain fragment links.
  */
-const status = document.getElementById('status');
+const region = document.getElementById('status');
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function announce(message: string | undefined): void {
-  if (!status || !message) return;
-  status.textContent = '';
+  if (!region || !message) return;
+  region.textContent = '';
   clearTimeout(timer);
   // Writing on the next frame, after clearing, makes screen readers announce a repeated message again.
-  requestAnimationFrame(() => (status.textContent = message));
-  timer = setTimeout(() => (status.textContent = ''), 4000);
+  requestAnimationFrame(() => (region.textContent = message));
+  timer = setTimeout(() => (region.textContent = ''), 4000);
 }
 
 document.addEventListener('click', async (event) => {
@@ -23,8 +23,8 @@ document.addEventListener('click', async (event) => {
   history.replaceState(null, '', link.href);
   try {
     await navigator.clipboard.writeText(link.href);
-    announce(status?.dataset['copied']);
+    announce(region?.dataset['copied']);
   } catch {
-    announce(status?.dataset['failed']);
+    announce(region?.dataset['failed']);
   }
 });

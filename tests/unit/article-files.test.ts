@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticlePath } from '../../src/lib/article-files';
+import { parseArticlePath } from '../../src/lib/article-files.ts';
 
 describe('parseArticlePath', () => {
   it('returns the slug and language of an article file', () => {

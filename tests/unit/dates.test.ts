@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate } from '../../src/lib/dates';
+import { formatDate, isoDate } from '../../src/lib/dates.ts';
 
 describe('formatDate', () => {
   const date = new Date('2025-08-22');

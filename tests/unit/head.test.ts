@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternates } from '../../src/lib/head';
+import { alternates } from '../../src/lib/head.ts';
 
 const config = { site: 'https://example.org', base: '/articles/' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale } from '../../src/lib/negotiate';
+import { pickLocale } from '../../src/lib/negotiate.ts';
 
 describe('pickLocale', () => {
   it('returns a remembered choice before the browser languages', () => {

@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { originalIds, pairBlocks, PairingError, topLevelBlocks } from '../../src/lib/pairing';
+import { originalIds, pairBlocks, PairingError, topLevelBlocks } from '../../src/lib/pairing.ts';
 
 const tree = (html: string) => fromHtml(html, { fragment: true });
 const original = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/lib/schema';
+import { articleSchema } from '../../src/lib/schema.ts';
 
 const valid = {
   title: 'A title',

@@ -7,7 +7,7 @@ import {
   stripBase,
   switchLocale,
   withBase,
-} from '../../src/lib/urls';
+} from '../../src/lib/urls.ts';
 
 describe('withBase', () => {
   it.each([

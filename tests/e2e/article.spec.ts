@@ -1,0 +1,132 @@
+import { expect, test } from '@playwright/test';
+import { articleUrl, expectInView, langTags, scrollToReading } from './helpers.ts';
+
+const headings = {
+  en: ['A History of Cooperation', 'Why the Partnership Matters', 'Geographic Realities'],
+  zh: ['合作的历史', '合作关系为何重要', '地理的现实'],
+};
+
+for (const lang of ['en', 'zh'] as const) {
+  test.describe(`${lang} article`, () => {
+    test('renders with its language, headings, ids and source footer', async ({ page }) => {
+      await page.goto(articleUrl(lang));
+      await expect(page.locator('html')).toHaveAttribute('lang', langTags[lang]);
+      await expect(page.locator('h1')).toHaveCount(1);
+      for (const text of headings[lang]) await expect(page.getByRole('heading', { name: text, exact: true })).toBeVisible();
+      await expect(page.locator('h2')).toHaveCount(4);
+      await expect(page.locator('h3')).toHaveCount(3);
+      // The same, language-independent ids on both pages.
+      await expect(page.locator('h2').first()).toHaveAttribute('id', 'a-history-of-cooperation');
+      await expect(page.locator('h3').first()).toHaveAttribute('id', 'geographic-realities');
+      await expect(page.locator('#why-the-partnership-matters-p1')).toHaveCount(1);
+      const footer = page.locator('footer.source');
+      await expect(footer.getByRole('link', { name: 'Counterterrorism Champions: How Pakistan–US Team Up for Stability' })).toHaveAttribute(
+        'href',
+        'https://thinktank.pk/2025/08/22/counterterrorism-champions-how-pakistan-us-team-up-for-stability/',
+      );
+      await expect(footer).toContainText('thinktank.pk');
+      await expect(footer.locator('time')).toHaveText(lang === 'en' ? 'August 22, 2025' : '2025年8月22日');
+    });
+
+    test('opens a shared section link at that section', async ({ page }) => {
+      await page.goto(articleUrl(lang, '#complementary-capabilities'));
+      await expectInView(page, page.locator('#complementary-capabilities'));
+    });
+
+    test('keeps the toggle within reach after scrolling', async ({ page }) => {
+      await page.goto(articleUrl(lang));
+      await scrollToReading(page.locator('#acknowledging-costs-and-challenges'));
+      await expect(page.locator('nav.toggle a[hreflang]')).toBeInViewport();
+    });
+
+    test('copies the absolute URL of a section and says so', async ({ page, context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(articleUrl(lang));
+      const control = page.locator('#why-the-partnership-matters + .section-link');
+      await control.focus();
+      await page.keyboard.press('Enter');
+      const expected = new URL(articleUrl(lang, '#why-the-partnership-matters'), `${baseURL}/`).href;
+      await expect(page.getByRole('status')).toHaveText(lang === 'en' ? 'Link copied to the clipboard' : '链接已复制到剪贴板');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      expect(page.url()).toBe(expected);
+    });
+  });
+}
+
+test('the Chinese page shows the translation notice with a link to the original', async ({ page }) => {
+  await page.goto(articleUrl('zh'));
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('本文是用AI翻译的,或有误差。请以原版英文为准。');
+  await notice.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/${articleUrl('en')}$`));
+});
+
+test('the English page has no translation notice', async ({ page }) => {
+  await page.goto(articleUrl('en'));
+  await expect(page.locator('.notice')).toHaveCount(0);
+});
+
+test.describe('language toggle', () => {
+  test('is labelled in the target language, with lang and hreflang', async ({ page }) => {
+    await page.goto(articleUrl('en'));
+    const toggle = page.locator('nav.toggle a');
+    await expect(toggle).toHaveText('中文');
+    await expect(toggle).toHaveAttribute('lang', 'zh-CN');
+    await expect(toggle).toHaveAttribute('hreflang', 'zh-CN');
+  });
+
+  test('round trip from a section in the URL lands at that section each way', async ({ page }) => {
+    await page.goto(articleUrl('en', '#multilateral-leverage'));
+    await expectInView(page, page.locator('#multilateral-leverage'));
+    await page.locator('nav.toggle a').click();
+    await expect(page).toHaveURL(/\/zh\/.*#multilateral-leverage$/);
+    await expectInView(page, page.getByRole('heading', { name: '多边杠杆' }));
+    await page.locator('nav.toggle a').click();
+    await expect(page).toHaveURL(/\/en\/.*#multilateral-leverage$/);
+    await expectInView(page, page.getByRole('heading', { name: 'Multilateral Leverage' }));
+  });
+
+  test('round trip after scrolling lands at the paragraph being read, each way', async ({ page }) => {
+    await page.goto(articleUrl('en'));
+    await scrollToReading(page.locator('#recent-examples-of-effective-collaboration-p2'));
+    await page.locator('nav.toggle a').click();
+    await expect(page).toHaveURL(/\/zh\/.*#recent-examples-of-effective-collaboration-p2$/);
+    await expectInView(page, page.locator('#recent-examples-of-effective-collaboration-p2'));
+    await expect(page.locator('#recent-examples-of-effective-collaboration-p2')).toContainText('美国将俾路支省解放军');
+    await page.locator('nav.toggle a').click();
+    await expect(page).toHaveURL(/\/en\/.*#recent-examples-of-effective-collaboration-p2$/);
+    await expectInView(page, page.locator('#recent-examples-of-effective-collaboration-p2'));
+  });
+
+  test('prefers the place in view over a fragment the reader has scrolled away from', async ({ page }) => {
+    await page.goto(articleUrl('en', '#a-history-of-cooperation'));
+    await scrollToReading(page.locator('#geographic-realities'));
+    await page.locator('nav.toggle a').click();
+    await expect(page).toHaveURL(/\/zh\/.*#geographic-realities$/);
+  });
+
+  test('opens the top of the other page from the top of this one', async ({ page }) => {
+    await page.goto(articleUrl('zh'));
+    await page.locator('nav.toggle a').click();
+    await expect(page).toHaveURL(new RegExp(`/${articleUrl('en')}$`));
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the toggle is a plain link to the other language', async ({ page }) => {
+    await page.goto(articleUrl('en'));
+    await page.locator('nav.toggle a').click();
+    await expect(page).toHaveURL(new RegExp(`/${articleUrl('zh')}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('.prose p').first()).toBeVisible();
+  });
+
+  test('a section control is a plain link to its section', async ({ page }) => {
+    await page.goto(articleUrl('zh'));
+    await page.locator('#acknowledging-costs-and-challenges + .section-link').click();
+    await expect(page).toHaveURL(/#acknowledging-costs-and-challenges$/);
+    await expectInView(page, page.locator('#acknowledging-costs-and-challenges'));
+  });
+});
