@@ -17,8 +17,9 @@ const launchOptions = {
   ],
 };
 
-const PORT = 4173;
-const BASE_PORT = 4174;
+/** E2E_PORT moves both servers, for running two checkouts' tests side by side. */
+const PORT = Number(process.env['E2E_PORT'] || 4173);
+const BASE_PORT = PORT + 1;
 /** A second build of the site under a sub-path, to prove every link carries the base. */
 const SUB_PATH = '/articles/';
 const npmRun = (script: string) => `npm run --silent ${script}`;
