@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { langTag, localeKeys, sourceLocale } from './src/i18n/locales.ts';
+import rehypeCjkPunctuation from './src/markdown/rehype-cjk-punctuation.ts';
 
 /** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
@@ -16,7 +17,8 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline: an article's first view is its HTML and one script, nothing render-blocking.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: localeKeys,
     defaultLocale: sourceLocale,
@@ -25,7 +27,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSlug],
+      rehypePlugins: [rehypeSlug, rehypeCjkPunctuation],
     }),
   },
   integrations: [

@@ -3,9 +3,9 @@
  * hreflang, Astro's i18n config, the sitemap) is derived from this list.
  */
 export const locales = {
-  en: { tag: 'en', label: 'English', ogLocale: 'en_US' },
-  zh: { tag: 'zh-CN', label: '中文', ogLocale: 'zh_CN' },
-} as const satisfies Record<string, { tag: string; label: string; ogLocale: string }>;
+  en: { tag: 'en', label: 'English', short: 'EN', ogLocale: 'en_US' },
+  zh: { tag: 'zh-CN', label: '中文', short: '中', ogLocale: 'zh_CN' },
+} as const satisfies Record<string, { tag: string; label: string; short: string; ogLocale: string }>;
 
 export type Locale = keyof typeof locales;
 

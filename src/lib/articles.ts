@@ -1,8 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { parseArticlePath } from './article-files.ts';
 import { pairBlocks, type Block } from './pairing.ts';
+import { readingMinutes } from './reading-time.ts';
 import type { ArticleData } from './schema.ts';
 
 /** One language version of an article, with blocks carrying the original's ids. */
@@ -10,6 +12,8 @@ export interface ArticleVersion extends ArticleData {
   locale: Locale;
   file: string;
   blocks: Block[];
+  /** Minutes to read, counted for the language's script. */
+  minutes: number;
 }
 
 /** An article: its slug and the language versions it has (the original always). */
@@ -47,7 +51,9 @@ function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>): Artic
     const entry = files[locale];
     if (!entry) continue;
     const paired = pairBlocks(original, locale === sourceLocale ? undefined : parse(entry));
-    versions[locale] = { ...entry.data, locale, file: fileOf(entry), blocks: paired.translation ?? paired.original };
+    const blocks = paired.translation ?? paired.original;
+    const minutes = readingMinutes(blocks.map((b) => toString(b.node)).join('\n'), locale);
+    versions[locale] = { ...entry.data, locale, file: fileOf(entry), blocks, minutes };
   }
   const article: Article = { slug, versions, original: versions[sourceLocale]! };
   pairCache.set(key, article);

@@ -42,6 +42,14 @@ export function articlePath(locale: Locale, slug: string): string {
   return `/${locale}/${slug}/`;
 }
 
+/**
+ * The path of an article's bilingual view, for an interface language.
+ * @example bilingualPath('zh', 'my-article') // '/zh/my-article/bilingual/'
+ */
+export function bilingualPath(locale: Locale, slug: string): string {
+  return `${articlePath(locale, slug)}bilingual/`;
+}
+
 /** The language a site path belongs to, from its first segment. */
 export function localeFromPath(path: string): Locale | undefined {
   const first = trimSlashes(path).split('/')[0];

@@ -1,11 +1,12 @@
 /**
- * Language links keep the reader's place: before the browser follows one, its fragment is set
- * to the block the reader is looking at (the URL's own fragment when that block is still in view),
- * and the chosen language is remembered for the home page.
+ * View links keep the reader's place: before the browser follows one, its fragment is set to the
+ * block the reader is looking at (the URL's own fragment when that block is still in view), and
+ * the chosen language and view are remembered for the home page.
  */
-import { LOCALE_KEY } from './storage.ts';
+import { LOCALE_KEY, remember, VIEW_KEY } from './storage.ts';
 
-const BLOCKS = '.prose > [id], .prose > .heading > [id]';
+/** Elements that carry a block id, in every view. */
+const BLOCKS = '.prose > [id]:not(.peek-text), .prose > .heading > [id]';
 
 function visible(el: Element, top: number): boolean {
   const r = el.getBoundingClientRect();
@@ -28,12 +29,10 @@ function follow(event: Event): void {
   if (!link) return;
   const id = place();
   link.hash = id ? `#${encodeURIComponent(id)}` : '';
-  if (event.type === 'click' && link.dataset['locale']) {
-    try {
-      localStorage.setItem(LOCALE_KEY, link.dataset['locale']);
-    } catch {
-      // Storage can be off (private mode); the link still works.
-    }
+  const { locale, view } = link.dataset;
+  if (event.type === 'click' && locale) {
+    remember(LOCALE_KEY, locale);
+    if (view) remember(VIEW_KEY, view === 'bilingual' ? view : 'single');
   }
 }
 

@@ -69,7 +69,7 @@ test('the English page has no translation notice', async ({ page }) => {
 test.describe('language toggle', () => {
   test('is labelled in the target language, with lang and hreflang', async ({ page }) => {
     await page.goto(articleUrl('en'));
-    const toggle = page.locator('nav.toggle a');
+    const toggle = page.locator('nav.toggle a[hreflang]');
     await expect(toggle).toHaveText('中文');
     await expect(toggle).toHaveAttribute('lang', 'zh-CN');
     await expect(toggle).toHaveAttribute('hreflang', 'zh-CN');
@@ -78,10 +78,10 @@ test.describe('language toggle', () => {
   test('round trip from a section in the URL lands at that section each way', async ({ page }) => {
     await page.goto(articleUrl('en', '#multilateral-leverage'));
     await expectInView(page, page.locator('#multilateral-leverage'));
-    await page.locator('nav.toggle a').click();
+    await page.locator('nav.toggle a[hreflang]').click();
     await expect(page).toHaveURL(/\/zh\/.*#multilateral-leverage$/);
     await expectInView(page, page.getByRole('heading', { name: '多边杠杆' }));
-    await page.locator('nav.toggle a').click();
+    await page.locator('nav.toggle a[hreflang]').click();
     await expect(page).toHaveURL(/\/en\/.*#multilateral-leverage$/);
     await expectInView(page, page.getByRole('heading', { name: 'Multilateral Leverage' }));
   });
@@ -89,11 +89,11 @@ test.describe('language toggle', () => {
   test('round trip after scrolling lands at the paragraph being read, each way', async ({ page }) => {
     await page.goto(articleUrl('en'));
     await scrollToReading(page.locator('#recent-examples-of-effective-collaboration-p2'));
-    await page.locator('nav.toggle a').click();
+    await page.locator('nav.toggle a[hreflang]').click();
     await expect(page).toHaveURL(/\/zh\/.*#recent-examples-of-effective-collaboration-p2$/);
     await expectInView(page, page.locator('#recent-examples-of-effective-collaboration-p2'));
     await expect(page.locator('#recent-examples-of-effective-collaboration-p2')).toContainText('美国将俾路支省解放军');
-    await page.locator('nav.toggle a').click();
+    await page.locator('nav.toggle a[hreflang]').click();
     await expect(page).toHaveURL(/\/en\/.*#recent-examples-of-effective-collaboration-p2$/);
     await expectInView(page, page.locator('#recent-examples-of-effective-collaboration-p2'));
   });
@@ -101,13 +101,13 @@ test.describe('language toggle', () => {
   test('prefers the place in view over a fragment the reader has scrolled away from', async ({ page }) => {
     await page.goto(articleUrl('en', '#a-history-of-cooperation'));
     await scrollToReading(page.locator('#geographic-realities'));
-    await page.locator('nav.toggle a').click();
+    await page.locator('nav.toggle a[hreflang]').click();
     await expect(page).toHaveURL(/\/zh\/.*#geographic-realities$/);
   });
 
   test('opens the top of the other page from the top of this one', async ({ page }) => {
     await page.goto(articleUrl('zh'));
-    await page.locator('nav.toggle a').click();
+    await page.locator('nav.toggle a[hreflang]').click();
     await expect(page).toHaveURL(new RegExp(`/${articleUrl('en')}$`));
   });
 });
@@ -117,7 +117,7 @@ test.describe('without JavaScript', () => {
 
   test('the toggle is a plain link to the other language', async ({ page }) => {
     await page.goto(articleUrl('en'));
-    await page.locator('nav.toggle a').click();
+    await page.locator('nav.toggle a[hreflang]').click();
     await expect(page).toHaveURL(new RegExp(`/${articleUrl('zh')}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('.prose p').first()).toBeVisible();

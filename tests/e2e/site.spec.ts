@@ -22,7 +22,7 @@ test.describe('home page', () => {
     const context = await browser.newContext({ locale: 'en-US', baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto(articleUrl('en'));
-    await page.locator('nav.toggle a').click();
+    await page.locator('nav.toggle a[hreflang]').click();
     await expect(page).toHaveURL(/\/zh\//);
     await page.goto('./');
     await expect(page).toHaveURL(/\/zh\/$/);
@@ -44,7 +44,7 @@ for (const lang of ['en', 'zh'] as const) {
     await page.goto(`${lang}/`);
     const item = page.locator('ol li').first();
     await expect(item.locator('time')).toHaveText(lang === 'en' ? 'August 22, 2025' : '2025年8月22日');
-    await item.getByRole('link').click();
+    await item.locator('h2 a').click();
     await expect(page).toHaveURL(new RegExp(`/${articleUrl(lang)}$`));
   });
 }

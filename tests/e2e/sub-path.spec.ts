@@ -38,7 +38,7 @@ for (const path of pages) {
 
 test('the toggle keeps the section under the base', async ({ page }) => {
   await page.goto(articleUrl('en', '#geographic-realities'));
-  await page.locator('nav.toggle a').click();
+  await page.locator('nav.toggle a[hreflang]').click();
   await expect(page).toHaveURL(new RegExp(`${BASE}${articleUrl('zh', '#geographic-realities')}$`));
 });
 

@@ -1,0 +1,21 @@
+import { localeKeys, type Locale } from '../i18n/locales.ts';
+import { getArticles, type Article } from './articles.ts';
+
+/** Route props of a page about one article in one interface language. */
+export interface ArticleRoute {
+  params: { lang: Locale; slug: string };
+  props: { article: Article; locale: Locale };
+}
+
+/**
+ * One route per article and language: every language the article has or, with `complete`, every
+ * language for the articles that have all of them (the bilingual view).
+ */
+export async function articleRoutes(options: { complete?: boolean } = {}): Promise<ArticleRoute[]> {
+  const articles = await getArticles();
+  return articles.flatMap((article) => {
+    const available = localeKeys.filter((l) => article.versions[l]);
+    if (options.complete && available.length < localeKeys.length) return [];
+    return available.map((locale) => ({ params: { lang: locale, slug: article.slug }, props: { article, locale } }));
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * The site's one script, loaded by every page: each part acts only where its elements are.
+ * Every page is complete without it; it keeps the reader's place, copies links, peeks and
+ * marks the contents.
+ */
+import './choose-locale.ts';
+import './keep-place.ts';
+import './section-links.ts';
+import './peek.ts';
+import './contents.ts';
+import './remembered-view.ts';

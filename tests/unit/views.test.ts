@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { articleChoices, languageChoices } from '../../src/lib/views.ts';
+
+const t = 'Bilingual';
+
+describe('languageChoices', () => {
+  it('returns each language labelled in itself, the current one without a path or lang', () => {
+    expect(languageChoices({ en: '/en/', zh: '/zh/' }, 'en')).toEqual([
+      { view: 'en', label: 'English', path: undefined, lang: undefined, locale: 'en' },
+      { view: 'zh', label: '中文', path: '/zh/', lang: 'zh-CN', locale: 'zh' },
+    ]);
+  });
+  it('returns only the languages the page exists in', () => {
+    expect(languageChoices({ en: '/en/' }, 'en').map((c) => c.view)).toEqual(['en']);
+  });
+});
+
+describe('articleChoices', () => {
+  it('returns both languages and the bilingual view in the interface language', () => {
+    const choices = articleChoices('a', ['en', 'zh'], { view: 'zh', locale: 'zh' }, t);
+    expect(choices.map((c) => [c.view, c.path])).toEqual([
+      ['en', '/en/a/'],
+      ['zh', undefined],
+      ['bilingual', '/zh/a/bilingual/'],
+    ]);
+  });
+  it('returns every language as a link from the bilingual view', () => {
+    const choices = articleChoices('a', ['en', 'zh'], { view: 'bilingual', locale: 'en' }, t);
+    expect(choices.map((c) => [c.view, c.path, c.locale])).toEqual([
+      ['en', '/en/a/', 'en'],
+      ['zh', '/zh/a/', 'zh'],
+      ['bilingual', undefined, 'en'],
+    ]);
+  });
+  it('returns no bilingual view for an article without its translation', () => {
+    expect(articleChoices('a', ['en'], { view: 'en', locale: 'en' }, t).map((c) => c.view)).toEqual(['en']);
+  });
+});
