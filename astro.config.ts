@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
 import { langTag, localeKeys, sourceLocale } from './src/i18n/locales.ts';
-import rehypeCjkPunctuation from './src/markdown/rehype-cjk-punctuation.ts';
+import { contentDir, untranslatedPaths } from './src/lib/article-files.ts';
+import { stripBase } from './src/lib/urls.ts';
+import { markdownOptions } from './src/markdown/pipeline.ts';
 
 /** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
@@ -12,10 +13,17 @@ const base = process.env['BASE_PATH'] || '/';
 /** Where the build writes; a second build (tests, safe builds) can go elsewhere. */
 const outDir = process.env['OUT_DIR'] || './dist';
 
+const untranslated = new Set(untranslatedPaths(contentDir));
+/** A build of other content (the tests' fixtures) keeps its own content cache. */
+const cacheDir = process.env['CONTENT_DIR']
+  ? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 8)}`
+  : './node_modules/.astro';
+
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   // Styles inline: an article's first view is its HTML and one script, nothing render-blocking.
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -25,13 +33,12 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    processor: unified({
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSlug, rehypeCjkPunctuation],
-    }),
+    processor: unified(markdownOptions(base)),
   },
   integrations: [
     sitemap({
+      // Pages that stand in for a missing translation are not for search engines.
+      filter: (page) => !untranslated.has(stripBase(base, new URL(page).pathname) ?? ''),
       i18n: {
         defaultLocale: sourceLocale,
         locales: Object.fromEntries(localeKeys.map((l) => [l, langTag(l)])),

@@ -1,4 +1,9 @@
-import { isLocale, localeKeys, type Locale } from '../i18n/locales.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLocale, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
+
+/** The folder of articles, one sub-folder each; CONTENT_DIR points elsewhere (the tests' fixtures). */
+export const contentDir = process.env['CONTENT_DIR'] || './content/articles';
 
 /** An article file's place: which article (folder) and which language (file name). */
 export interface ArticleFile {
@@ -21,4 +26,17 @@ export function parseArticlePath(filePath: string): ArticleFile {
     );
   }
   return { slug, locale: lang };
+}
+
+/**
+ * The site paths of the pages that stand in for missing translations (`/zh/<slug>/` for an
+ * article without zh.md), read from the content folder: they stay out of the sitemap.
+ */
+export function untranslatedPaths(contentDir: string): string[] {
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => {
+      const files = new Set(readdirSync(join(contentDir, d.name)));
+      return files.has(`${sourceLocale}.md`) ? localeKeys.filter((l) => !files.has(`${l}.md`)).map((l) => `/${l}/${d.name}/`) : [];
+    });
 }

@@ -8,14 +8,19 @@ export interface ArticleRoute {
 }
 
 /**
- * One route per article and language: every language the article has or, with `complete`, every
- * language for the articles that have all of them (the bilingual view).
+ * One route per article and language:
+ * - `available`: the languages the article is written in;
+ * - `all`: every language (a missing translation gets a page that says so);
+ * - `complete`: every language, for the articles that have all of them (the bilingual view).
  */
-export async function articleRoutes(options: { complete?: boolean } = {}): Promise<ArticleRoute[]> {
+export async function articleRoutes(which: 'available' | 'all' | 'complete'): Promise<ArticleRoute[]> {
   const articles = await getArticles();
   return articles.flatMap((article) => {
     const available = localeKeys.filter((l) => article.versions[l]);
-    if (options.complete && available.length < localeKeys.length) return [];
-    return available.map((locale) => ({ params: { lang: locale, slug: article.slug }, props: { article, locale } }));
+    if (which === 'complete' && available.length < localeKeys.length) return [];
+    return (which === 'all' ? localeKeys : available).map((locale) => ({
+      params: { lang: locale, slug: article.slug },
+      props: { article, locale },
+    }));
   });
 }

@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { parseArticlePath } from './article-files.ts';
-import { pairBlocks, type Block } from './pairing.ts';
+import { brokenLinks, type SitePages } from './links.ts';
+import { pairBlocks, type Block, type RenderedFile } from './pairing.ts';
 import { readingMinutes } from './reading-time.ts';
 import type { ArticleData } from './schema.ts';
+import { textHash } from './stamp.ts';
+import { articlePath, bilingualPath, indexPath } from './urls.ts';
 
 /** One language version of an article, with blocks carrying the original's ids. */
 export interface ArticleVersion extends ArticleData {
@@ -14,6 +18,8 @@ export interface ArticleVersion extends ArticleData {
   blocks: Block[];
   /** Minutes to read, counted for the language's script. */
   minutes: number;
+  /** A translation whose original changed after it was stamped. */
+  stale: boolean;
 }
 
 /** An article: its slug and the language versions it has (the original always). */
@@ -29,8 +35,16 @@ function fileOf(entry: Entry): string {
   return entry.filePath ?? entry.id;
 }
 
-function parse(entry: Entry) {
-  return { file: fileOf(entry), tree: fromHtml(entry.rendered?.html ?? '', { fragment: true }) };
+function rendered(entry: Entry): RenderedFile {
+  const file = fileOf(entry);
+  return { file, tree: fromHtml(entry.rendered?.html ?? '', { fragment: true }), source: () => readFileSync(file, 'utf8') };
+}
+
+function staleWarning(entry: Entry, slug: string): string {
+  return (
+    `${fileOf(entry)}: the original has changed since this translation was made (originalHash). ` +
+    `Update the translation, then run: npm run translation:stamp -- ${slug}`
+  );
 }
 
 /** Pairs one article's files. Cached by content digest: an unchanged pair is paired once per process. */
@@ -45,29 +59,67 @@ function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>): Artic
     const orphan = Object.values(files)[0]!;
     throw new Error(`${fileOf(orphan)}: a translation without its original; add ${sourceLocale}.md beside it.`);
   }
-  const original = parse(source);
+  const original = rendered(source);
+  const hash = textHash(source.data.title, source.body ?? '');
   const versions: Article['versions'] = {};
   for (const locale of localeKeys) {
     const entry = files[locale];
     if (!entry) continue;
-    const paired = pairBlocks(original, locale === sourceLocale ? undefined : parse(entry));
+    const paired = pairBlocks(original, locale === sourceLocale ? undefined : rendered(entry));
     const blocks = paired.translation ?? paired.original;
     const minutes = readingMinutes(blocks.map((b) => toString(b.node)).join('\n'), locale);
-    versions[locale] = { ...entry.data, locale, file: fileOf(entry), blocks, minutes };
+    const stale = entry.data.originalHash !== undefined && entry.data.originalHash !== hash;
+    if (stale) console.warn(staleWarning(entry, slug));
+    versions[locale] = { ...entry.data, locale, file: fileOf(entry), blocks, minutes, stale };
   }
   const article: Article = { slug, versions, original: versions[sourceLocale]! };
   pairCache.set(key, article);
   return article;
 }
 
-/** Every article, paired and checked, newest first. */
+/** Every page Markdown may link to, with its ids: lists, articles (translated or not), bilingual views. */
+function sitePages(articles: Article[]): SitePages {
+  const pages: SitePages = new Map([['/', new Set<string>()]]);
+  for (const l of localeKeys) pages.set(indexPath(l), new Set());
+  for (const a of articles) {
+    const ids = new Set(a.original.blocks.map((b) => b.id));
+    for (const l of localeKeys) {
+      pages.set(articlePath(l, a.slug), a.versions[l] ? ids : new Set());
+      if (localeKeys.every((k) => a.versions[k])) pages.set(bilingualPath(l, a.slug), ids);
+    }
+  }
+  return pages;
+}
+
+function checkLinks(articles: Article[]): void {
+  const files = articles.flatMap((a) =>
+    Object.values(a.versions).map((v) => ({
+      file: v.file,
+      path: articlePath(v.locale, a.slug),
+      blocks: v.blocks,
+      source: () => readFileSync(v.file, 'utf8'),
+    })),
+  );
+  const problems = brokenLinks(files, sitePages(articles), import.meta.env.BASE_URL);
+  if (problems.length) throw new Error(`Broken links in the articles:\n${problems.join('\n')}`);
+}
+
+let cache: { key: string; articles: Article[] } | undefined;
+
+/** Every article, paired and checked (structure, links), newest first. Computed once per content state. */
 export async function getArticles(): Promise<Article[]> {
+  const entries = await getCollection('articles');
+  const key = entries.map((e) => e.digest).join('|');
+  if (cache?.key === key) return cache.articles;
   const bySlug = new Map<string, Partial<Record<Locale, Entry>>>();
-  for (const entry of await getCollection('articles')) {
+  for (const entry of entries) {
     const { slug, locale } = parseArticlePath(fileOf(entry));
     bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry });
   }
-  return [...bySlug]
+  const articles = [...bySlug]
     .map(([slug, files]) => pairArticle(slug, files))
     .sort((a, b) => b.original.published.getTime() - a.original.published.getTime() || a.slug.localeCompare(b.slug));
+  checkLinks(articles);
+  cache = { key, articles };
+  return articles;
 }

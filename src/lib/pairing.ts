@@ -23,11 +23,39 @@ export function topLevelBlocks(tree: Root): Element[] {
   return tree.children.filter((n): n is Element => n.type === 'element');
 }
 
-function describe(node: Element | undefined): string {
-  if (!node) return 'nothing (the file ends)';
+/** A rendered article and where it came from; `source`, the file's text, lets messages give line numbers. */
+export interface RenderedFile {
+  file: string;
+  tree: Root;
+  source?: (() => string) | undefined;
+}
+
+function excerpt(node: Element, length = 60): string {
   const text = toString(node).trim().replace(/\s+/g, ' ');
-  const excerpt = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  return `<${node.tagName}> “${excerpt}”`;
+  return text.length > length ? `${text.slice(0, length - 3)}…` : text;
+}
+
+function describe(node: Element | undefined): string {
+  return node ? `<${node.tagName}> “${excerpt(node)}”` : 'nothing (the file ends)';
+}
+
+/**
+ * The line of a file on which a rendered block starts, found by its text; undefined when the
+ * text cannot be found (markup in between, or no source).
+ * @example lineOf('---\ntitle: x\n---\n\n## History\n', h2) // 5
+ */
+export function lineOf(source: string | undefined, node: Element | undefined): number | undefined {
+  if (!source || !node) return undefined;
+  const start = toString(node).trim().split(/\s+/).slice(0, 4).join(' ');
+  if (!start) return undefined;
+  const at = source.split('\n').findIndex((line) => line.replace(/\s+/g, ' ').includes(start));
+  return at < 0 ? undefined : at + 1;
+}
+
+/** `file:line` when the line is known, else the file. */
+function place(f: RenderedFile, node: Element | undefined): string {
+  const line = lineOf(f.source?.(), node);
+  return line ? `${f.file}:${line}` : f.file;
 }
 
 /**
@@ -64,8 +92,8 @@ export function originalIds(blocks: Element[], file: string): string[] {
  * (same tags, same heading levels, same count), and returns the first difference as a message.
  */
 export function structureMismatch(
-  original: { file: string; blocks: Element[] },
-  translation: { file: string; blocks: Element[] },
+  original: RenderedFile & { blocks: Element[] },
+  translation: RenderedFile & { blocks: Element[] },
 ): string | undefined {
   const length = Math.max(original.blocks.length, translation.blocks.length);
   for (let i = 0; i < length; i++) {
@@ -75,8 +103,8 @@ export function structureMismatch(
     return (
       `${translation.file} does not line up with ${original.file} ` +
       `(${translation.blocks.length} blocks against ${original.blocks.length}). ` +
-      `First difference at block ${i + 1}: ${original.file} has ${describe(a)}, ` +
-      `${translation.file} has ${describe(b)}. ` +
+      `First difference at block ${i + 1}: ${place(original, a ?? original.blocks.at(-1))} has ${describe(a)}, ` +
+      `${place(translation, b ?? translation.blocks.at(-1))} has ${describe(b)}. ` +
       'Give the translation the same headings, at the same levels, and one block for each block of the original.'
     );
   }
@@ -88,16 +116,17 @@ export function structureMismatch(
  * original's ids, or throws a PairingError naming both files and the first block that differs.
  */
 export function pairBlocks(
-  original: { file: string; tree: Root },
-  translation: { file: string; tree: Root } | undefined,
+  original: RenderedFile,
+  translation: RenderedFile | undefined,
 ): { original: Block[]; translation: Block[] | undefined } {
   const a = topLevelBlocks(original.tree);
+  if (!a.length) throw new PairingError(`${original.file}: the article is empty. Write its text below the frontmatter.`);
   const ids = originalIds(a, original.file);
   const toBlocks = (nodes: Element[]): Block[] =>
     nodes.map((node, i) => ({ id: ids[i]!, tag: node.tagName, node }));
   if (!translation) return { original: toBlocks(a), translation: undefined };
   const b = topLevelBlocks(translation.tree);
-  const mismatch = structureMismatch({ file: original.file, blocks: a }, { file: translation.file, blocks: b });
+  const mismatch = structureMismatch({ ...original, blocks: a }, { ...translation, blocks: b });
   if (mismatch) throw new PairingError(mismatch);
   return { original: toBlocks(a), translation: toBlocks(b) };
 }

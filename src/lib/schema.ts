@@ -15,6 +15,11 @@ export const articleSchema = z.strictObject({
   }),
   /** On a translation: the note that tells readers how it was made and which text prevails. */
   translationNotice: z.string().trim().min(1).optional(),
+  /** On a translation: the hash of the original's text it was made from (`npm run translation:stamp`). */
+  originalHash: z
+    .string()
+    .regex(/^[0-9a-f]{10}$/, 'must be the 10-character hash that `npm run translation:stamp -- <slug>` writes')
+    .optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

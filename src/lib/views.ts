@@ -1,4 +1,5 @@
 import { langTag, localeKeys, locales, type Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
 import type { LocalePaths } from './head.ts';
 import { articlePath, bilingualPath } from './urls.ts';
 
@@ -18,21 +19,24 @@ export interface Choice {
 }
 
 /**
- * The language choices of a page that exists in the given languages: each labelled in its own language.
+ * The language choices of a page that exists in the given languages: each labelled in its own
+ * language (by default its name; `labels` can say more, such as that it is not translated yet).
  * @example languageChoices({ en: '/en/', zh: '/zh/' }, 'en') // [English (current), 中文 → /zh/]
  */
-export function languageChoices(paths: LocalePaths, current: View): Choice[] {
+export function languageChoices(paths: LocalePaths, current: View, labels: LocalePaths = {}): Choice[] {
   return localeKeys.flatMap((l) => {
     const path = paths[l];
     if (!path) return [];
     const here = l === current;
-    return [{ view: l, label: locales[l].label, path: here ? undefined : path, lang: here ? undefined : langTag(l), locale: l }];
+    const label = labels[l] ?? locales[l].label;
+    return [{ view: l, label, path: here ? undefined : path, lang: here ? undefined : langTag(l), locale: l }];
   });
 }
 
 /**
- * The view choices of an article page: each language it exists in, and the bilingual view
- * (in the page's interface language) when it has every language.
+ * The view choices of an article page: every language (one the article is not translated into
+ * yet is labelled so, in that language), and the bilingual view in the page's interface language
+ * when the article has every language.
  */
 export function articleChoices(
   slug: string,
@@ -40,8 +44,9 @@ export function articleChoices(
   current: { view: View; locale: Locale },
   bilingualLabel: string,
 ): Choice[] {
-  const paths = Object.fromEntries(available.map((l) => [l, articlePath(l, slug)]));
-  const choices = languageChoices(paths, current.view);
+  const paths = Object.fromEntries(localeKeys.map((l) => [l, articlePath(l, slug)]));
+  const missing = Object.fromEntries(localeKeys.filter((l) => !available.includes(l)).map((l) => [l, ui[l]['toggle.untranslated']]));
+  const choices = languageChoices(paths, current.view, missing);
   if (available.length < localeKeys.length) return choices;
   const here = current.view === 'bilingual';
   const path = here ? undefined : bilingualPath(current.locale, slug);

@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { originalIds, pairBlocks, PairingError, topLevelBlocks } from '../../src/lib/pairing.ts';
+import { lineOf, originalIds, pairBlocks, PairingError, topLevelBlocks } from '../../src/lib/pairing.ts';
 
 const tree = (html: string) => fromHtml(html, { fragment: true });
 const original = {
@@ -62,5 +62,30 @@ describe('pairBlocks', () => {
   it('throws for an extra block at the end', () => {
     const extra = { file: 'a/zh.md', tree: tree('<p>引言。</p><h2>历史</h2><p>一。</p><h3>细节</h3><p>二。</p><ul><li>x</li></ul><p>多余。</p>') };
     expect(() => pairBlocks(original, extra)).toThrow(/block 7: a\/en\.md has nothing \(the file ends\), a\/zh\.md has <p> “多余。”/);
+  });
+});
+
+describe('lineOf', () => {
+  const source = '---\ntitle: x\n---\n\nIntro.\n\n## History\n\nOne   two three four five.\n';
+  it('returns the line a block starts on, found by its first words', () => {
+    const [, heading, paragraph] = topLevelBlocks(tree('<p>Intro.</p><h2>History</h2><p>One two three four five.</p>'));
+    expect(lineOf(source, heading)).toBe(7);
+    expect(lineOf(source, paragraph)).toBe(9);
+  });
+  it('returns undefined without a source or a match', () => {
+    const [p] = topLevelBlocks(tree('<p>Elsewhere.</p>'));
+    expect(lineOf(source, p)).toBeUndefined();
+    expect(lineOf(undefined, p)).toBeUndefined();
+  });
+});
+
+describe('pairBlocks with sources', () => {
+  it('throws with the line of the differing block in both files', () => {
+    const en = { file: 'a/en.md', tree: tree('<p>Intro.</p><h2 id="h">History</h2>'), source: () => '---\n---\nIntro.\n\n## History\n' };
+    const zh = { file: 'a/zh.md', tree: tree('<p>引言。</p><p>多余。</p>'), source: () => '---\n---\n引言。\n\n多余。\n' };
+    expect(() => pairBlocks(en, zh)).toThrow(/block 2: a\/en\.md:5 has <h2> “History”, a\/zh\.md:5 has <p> “多余。”/);
+  });
+  it('throws for an empty original', () => {
+    expect(() => pairBlocks({ file: 'b/en.md', tree: tree('') }, undefined)).toThrow('b/en.md: the article is empty.');
   });
 });

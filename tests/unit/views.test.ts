@@ -10,6 +10,9 @@ describe('languageChoices', () => {
       { view: 'zh', label: '中文', path: '/zh/', lang: 'zh-CN', locale: 'zh' },
     ]);
   });
+  it('returns the given labels in place of the names', () => {
+    expect(languageChoices({ en: '/en/', zh: '/zh/' }, 'en', { zh: '中文（暂无译文）' })[1]?.label).toBe('中文（暂无译文）');
+  });
   it('returns only the languages the page exists in', () => {
     expect(languageChoices({ en: '/en/' }, 'en').map((c) => c.view)).toEqual(['en']);
   });
@@ -32,7 +35,10 @@ describe('articleChoices', () => {
       ['bilingual', undefined, 'en'],
     ]);
   });
-  it('returns no bilingual view for an article without its translation', () => {
-    expect(articleChoices('a', ['en'], { view: 'en', locale: 'en' }, t).map((c) => c.view)).toEqual(['en']);
+  it('returns a missing translation labelled so, and no bilingual view', () => {
+    expect(articleChoices('a', ['en'], { view: 'en', locale: 'en' }, t).map((c) => [c.view, c.label, c.path])).toEqual([
+      ['en', 'English', undefined],
+      ['zh', '中文（暂无译文）', '/zh/a/'],
+    ]);
   });
 });

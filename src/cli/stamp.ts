@@ -1,0 +1,25 @@
+/**
+ * `npm run translation:stamp -- <slug>`: records, in each translation of an article, which
+ * version of the original it was made from (`originalHash`). Run it after updating a translation.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { localeKeys, sourceLocale } from '../i18n/locales.ts';
+import { contentDir } from '../lib/article-files.ts';
+import { setField, textHash } from '../lib/stamp.ts';
+import { readContent } from './content.ts';
+
+const slug = process.argv[2];
+const folder = readContent().find((f) => f.name === slug);
+if (!slug || !folder?.files[`${sourceLocale}.md`]) {
+  console.error(`Usage: npm run translation:stamp -- <slug>, where <slug> is a folder of ${contentDir} with ${sourceLocale}.md.`);
+  process.exit(1);
+}
+const original = parseFrontmatter(folder.files[`${sourceLocale}.md`]!);
+const hash = textHash(String(original.frontmatter['title'] ?? ''), original.content);
+for (const locale of localeKeys.filter((l) => l !== sourceLocale && folder.files[`${l}.md`] !== undefined)) {
+  const file = join(folder.path, `${locale}.md`);
+  writeFileSync(file, setField(readFileSync(file, 'utf8'), 'originalHash', `"${hash}"`));
+  console.log(`${file}: originalHash ${hash}`);
+}

@@ -1,0 +1,57 @@
+import type { Element, ElementContent } from 'hast';
+import type { Block } from './pairing.ts';
+import { stripBase } from './urls.ts';
+
+/** A page of the site that Markdown may link to, with the fragment ids it has. */
+export type SitePages = Map<string, ReadonlySet<string>>;
+
+/** One article file's links to check. */
+export interface LinkSource {
+  file: string;
+  /** The page the file becomes, as a site path (`/en/my-article/`). */
+  path: string;
+  blocks: Block[];
+  source?: (() => string) | undefined;
+}
+
+function hrefs(nodes: readonly ElementContent[], out: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const href = (node as Element).properties['href'];
+    if (node.tagName === 'a' && typeof href === 'string') out.push(href);
+    hrefs(node.children, out);
+  }
+  return out;
+}
+
+function lineOfText(source: string | undefined, text: string): string {
+  if (!source) return '';
+  const at = source.split('\n').findIndex((line) => line.includes(text));
+  return at < 0 ? '' : `:${at + 1}`;
+}
+
+/**
+ * The internal links of article files that lead to no page or no section, as messages naming
+ * the file, the line and the fix. External links (with a scheme) are not checked.
+ */
+export function brokenLinks(files: LinkSource[], pages: SitePages, base: string): string[] {
+  const problems: string[] = [];
+  for (const f of files) {
+    for (const href of hrefs(f.blocks.map((b) => b.node))) {
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue;
+      // As the editor wrote it: the Markdown pipeline put the base before root links.
+      const written = href.startsWith('/') ? (stripBase(base, href) ?? href) : href;
+      const url = new URL(written, `https://site.invalid${f.path}`);
+      const ids = pages.get(url.pathname) ?? pages.get(`${url.pathname}/`);
+      const id = decodeURIComponent(url.hash.slice(1));
+      const at = `${f.file}${lineOfText(f.source?.(), written.split('#')[0] || written)}`;
+      if (!ids) {
+        problems.push(`${at}: the link “${written}” leads to no page of this site. Link to an article as /<language>/<slug>/ (e.g. /en/my-article/).`);
+      } else if (id && !ids.has(id)) {
+        const example = [...ids][0];
+        problems.push(`${at}: the link “${written}” points to a section that does not exist. Use the id of one of that page's headings or paragraphs${example ? ` (e.g. #${example})` : ''}.`);
+      }
+    }
+  }
+  return problems;
+}

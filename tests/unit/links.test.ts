@@ -1,0 +1,40 @@
+import { h } from 'hastscript';
+import { describe, expect, it } from 'vitest';
+import { brokenLinks, type SitePages } from '../../src/lib/links.ts';
+
+const pages: SitePages = new Map([
+  ['/en/', new Set<string>()],
+  ['/en/a/', new Set(['intro-p1', 'history'])],
+  ['/zh/a/', new Set(['intro-p1', 'history'])],
+  ['/en/b/', new Set(['intro-p1'])],
+]);
+const file = (href: string, base = '/') => ({
+  file: 'content/articles/b/en.md',
+  path: '/en/b/',
+  blocks: [{ id: 'intro-p1', tag: 'p', node: h('p', ['See ', h('a', { href }, 'this'), '.']) }],
+  source: () => `---\ntitle: B\n---\n\nSee [this](${href.startsWith(base) && base !== '/' ? href.slice(base.length - 1) : href}).\n`,
+});
+
+describe('brokenLinks', () => {
+  it.each(['/en/a/', '/en/a/#history', '/zh/a/#intro-p1', '../a/#history', '#intro-p1', '/en/', 'https://example.org/x', 'mailto:a@b.c'])(
+    'returns nothing for %s',
+    (href) => {
+      expect(brokenLinks([file(href)], pages, '/')).toEqual([]);
+    },
+  );
+  it('returns the file, line and fix for a link to no article', () => {
+    expect(brokenLinks([file('/en/nope/')], pages, '/')).toEqual([
+      'content/articles/b/en.md:5: the link “/en/nope/” leads to no page of this site. Link to an article as /<language>/<slug>/ (e.g. /en/my-article/).',
+    ]);
+  });
+  it('returns the file, line and fix for a link to no section', () => {
+    expect(brokenLinks([file('/en/a/#nope')], pages, '/')[0]).toMatch(
+      /^content\/articles\/b\/en\.md:5: the link “\/en\/a\/#nope” points to a section that does not exist\. .*\(e\.g\. #intro-p1\)/,
+    );
+    expect(brokenLinks([file('#nope')], pages, '/')).toHaveLength(1);
+  });
+  it('reads root links with the base the Markdown pipeline added', () => {
+    expect(brokenLinks([file('/articles/en/a/#history', '/articles/')], pages, '/articles/')).toEqual([]);
+    expect(brokenLinks([file('/articles/en/x/', '/articles/')], pages, '/articles/')[0]).toMatch(/:5: the link “\/en\/x\/”/);
+  });
+});
