@@ -3,7 +3,7 @@
  * stale (with the sections of the original that changed since the stamp) or structure mismatch.
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { localeKeys, sourceLocale } from '../i18n/locales.ts';
@@ -22,10 +22,11 @@ async function render(file: string, text: string) {
 
 /** The body of the original as it was when its hash was `hash`, looked up in the git history. */
 function stampedBody(file: string, hash: string): string | undefined {
-  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', dirname(file), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   try {
-    for (const commit of git('log', '--format=%H', '--', file).split('\n').filter(Boolean)) {
-      const old = parseFrontmatter(git('show', `${commit}:${file}`));
+    for (const commit of git('log', '--format=%H', '--', basename(file)).split('\n').filter(Boolean)) {
+      const old = parseFrontmatter(git('show', `${commit}:./${basename(file)}`));
       if (textHash(String(old.frontmatter['title'] ?? ''), old.content) === hash) return old.content;
     }
   } catch {

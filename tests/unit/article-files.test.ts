@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticlePath } from '../../src/lib/article-files.ts';
+import { parseArticlePath, untranslatedPaths } from '../../src/lib/article-files.ts';
 
 describe('parseArticlePath', () => {
   it('returns the slug and language of an article file', () => {
@@ -13,5 +13,18 @@ describe('parseArticlePath', () => {
   });
   it('throws for a file outside an article folder', () => {
     expect(() => parseArticlePath('en.md')).toThrow(/expected content\/articles\/<slug>\/<language>\.md/);
+  });
+});
+
+describe('untranslatedPaths', () => {
+  it('returns the other-language paths of articles without their translation', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join((await import('node:os')).tmpdir(), 'content-'));
+    for (const [slug, files] of Object.entries({ both: ['en.md', 'zh.md'], alone: ['en.md'], orphan: ['zh.md'] })) {
+      mkdirSync(join(dir, slug));
+      for (const f of files) writeFileSync(join(dir, slug, f), '');
+    }
+    expect(untranslatedPaths(dir)).toEqual(['/zh/alone/']);
   });
 });
