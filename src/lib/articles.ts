@@ -106,8 +106,12 @@ function checkLinks(articles: Article[]): void {
 
 let cache: { key: string; articles: Article[] } | undefined;
 
-/** Every article, paired and checked (structure, links), newest first. Computed once per content state. */
+/**
+ * Every article, paired and checked (structure, links), newest first. Computed once per build;
+ * in the dev server, again whenever the content changes.
+ */
 export async function getArticles(): Promise<Article[]> {
+  if (cache && import.meta.env.PROD) return cache.articles;
   const entries = await getCollection('articles');
   const key = entries.map((e) => e.digest).join('|');
   if (cache?.key === key) return cache.articles;

@@ -5,7 +5,15 @@ import { langTag, type Locale } from '../i18n/locales.ts';
  * @example formatDate(new Date('2025-08-22'), 'zh') // '2025年8月22日'
  */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(langTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatter(locale).format(date);
+}
+
+/** Formatters are costly to make: one per language, made on first use. */
+const formatters = new Map<Locale, Intl.DateTimeFormat>();
+function formatter(locale: Locale): Intl.DateTimeFormat {
+  let f = formatters.get(locale);
+  if (!f) formatters.set(locale, (f = new Intl.DateTimeFormat(langTag(locale), { dateStyle: 'long', timeZone: 'UTC' })));
+  return f;
 }
 
 /** The date as YYYY-MM-DD, for `<time datetime>`. */

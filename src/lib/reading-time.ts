@@ -5,20 +5,24 @@ const WORDS_PER_MINUTE = 230;
 const HAN_PER_MINUTE = 300;
 const HAN = /\p{Script=Han}/gu;
 
+/** Segmenters are costly to make: one per language, made on first use. */
+const segmenters = new Map<Locale, Intl.Segmenter>();
+function segmenter(locale: Locale): Intl.Segmenter {
+  let s = segmenters.get(locale);
+  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(langTag(locale), { granularity: 'word' })));
+  return s;
+}
+
 /**
  * Counts what a reader reads: Chinese by characters, everything else by words, using
  * Intl.Segmenter so mixed text (Chinese with Latin names and numbers) is counted correctly.
  * @example countText('巴基斯坦和 FATF 合作', 'zh') // { han: 7, words: 1 }
  */
 export function countText(text: string, locale: Locale): { han: number; words: number } {
-  let han = 0;
+  const han = text.match(HAN)?.length ?? 0;
   let words = 0;
-  for (const s of new Intl.Segmenter(langTag(locale), { granularity: 'word' }).segment(text)) {
-    if (!s.isWordLike) continue;
-    const chars = s.segment.match(HAN)?.length ?? 0;
-    han += chars;
-    if (!chars) words += 1;
-  }
+  // Chinese is counted by character above; the rest (Latin words, numbers) by the segmenter.
+  for (const s of segmenter(locale).segment(han ? text.replace(HAN, ' ') : text)) if (s.isWordLike) words += 1;
   return { han, words };
 }
 
