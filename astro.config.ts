@@ -4,13 +4,12 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { langTag, localeKeys, sourceLocale } from './src/i18n/locales.ts';
+import { outDir } from './src/lib/folders.ts';
 import rehypeCjkPunctuation from './src/markdown/rehype-cjk-punctuation.ts';
 
 /** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
 const base = process.env['BASE_PATH'] || '/';
-/** Where the build writes; a second build (tests, safe builds) can go elsewhere. */
-const outDir = process.env['OUT_DIR'] || './dist';
 
 export default defineConfig({
   site,

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDir } from './lib/folders.ts';
 import { articleSchema } from './lib/schema.ts';
 
 /**
@@ -8,7 +9,7 @@ import { articleSchema } from './lib/schema.ts';
  */
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '*/*.md', base: process.env['CONTENT_DIR'] || './content/articles' }),
+    loader: glob({ pattern: '*/*.md', base: contentDir }),
     schema: articleSchema,
   }),
 };
