@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { parseArticlePath } from './article-files.ts';
+import { throwIfBroken } from './dev-content-errors.ts';
 import { pairBlocks, type Block } from './pairing.ts';
 import { readingMinutes } from './reading-time.ts';
 import type { ArticleData } from './schema.ts';
@@ -64,6 +65,7 @@ function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>): Artic
 export async function getArticles(): Promise<Article[]> {
   const bySlug = new Map<string, Partial<Record<Locale, Entry>>>();
   for (const entry of await getCollection('articles')) {
+    throwIfBroken(entry.data);
     const { slug, locale } = parseArticlePath(fileOf(entry));
     bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry });
   }

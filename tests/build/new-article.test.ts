@@ -2,7 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleTemplate } from '../../src/lib/new-article.ts';
-import { fixtureCopy, fixtureSlug, run } from './helpers.ts';
+import { fixtureCopy, fixtureSlug, run } from '../helpers.ts';
 
 describe('npm run new', () => {
   let folder: string;

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureCopy, fixtureSlug, run } from './helpers.ts';
+import { fixtureCopy, fixtureSlug, run } from '../helpers.ts';
 
 /** A hash of every file's path and bytes under a folder. */
 async function digest(folder: string): Promise<string> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The project's root, where npm scripts run. */
-export const root = new URL('../..', import.meta.url).pathname;
+export const root = new URL('..', import.meta.url).pathname;
 
 /** The fixture's article, a pair trimmed from the real content. */
 export const fixtureSlug = 'counterterrorism-champions';
@@ -13,7 +13,7 @@ export const fixtureSlug = 'counterterrorism-champions';
 export async function fixtureCopy(): Promise<{ folder: string; articles: string }> {
   const folder = await mkdtemp(join(tmpdir(), 'bilingual-articles-'));
   const articles = join(folder, 'articles');
-  await cp(new URL('../fixtures/articles', import.meta.url), articles, { recursive: true });
+  await cp(new URL('fixtures/articles', import.meta.url), articles, { recursive: true });
   return { folder, articles };
 }
 
