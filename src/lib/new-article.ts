@@ -125,8 +125,10 @@ function sharedFields(locale: Locale, published: Date): Field[] {
 }
 
 /**
- * The fields only a translation has. Add here the ones the schema gains for translations
- * (such as a stamp of the original's text), so that `npm run new` writes them.
+ * The fields only a translation has. Translation stamps belong here: when the schema gains the
+ * hash of the original's text, add its field to this list (with the original's text passed in to
+ * compute it). The unit test that compares a new translation's fields with the schema's fails
+ * until then.
  */
 function translationFields(): Field[] {
   return [
@@ -138,6 +140,7 @@ function translationFields(): Field[] {
   ];
 }
 
+/** Fields as YAML lines, each under its comment; nested fields indented by two spaces. */
 function yaml(fields: Field[], indent = ''): string[] {
   return fields.flatMap(({ key, comment, value }) => [
     `${indent}# ${comment}`,
