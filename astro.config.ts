@@ -3,15 +3,14 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { langTag, localeKeys, sourceLocale } from './src/i18n/locales.ts';
-import { contentDir, untranslatedPaths } from './src/lib/article-files.ts';
+import { untranslatedPaths } from './src/lib/article-files.ts';
+import { contentDir, outDir } from './src/lib/folders.ts';
 import { stripBase } from './src/lib/urls.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 /** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
 const base = process.env['BASE_PATH'] || '/';
-/** Where the build writes; a second build (tests, safe builds) can go elsewhere. */
-const outDir = process.env['OUT_DIR'] || './dist';
 
 const untranslated = new Set(untranslatedPaths(contentDir));
 /** A build of other content (the tests' fixtures) keeps its own content cache. */

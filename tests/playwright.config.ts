@@ -17,9 +17,11 @@ const launchOptions = {
   ],
 };
 
-/** E2E_PORT moves both servers, for running two checkouts' tests side by side. */
+/** E2E_PORT moves every server, for running two checkouts' tests side by side. */
 const PORT = Number(process.env['E2E_PORT'] || 4173);
 const BASE_PORT = PORT + 1;
+/** The dev server's test starts its own server, on a copy of the fixture articles. */
+const DEV_PORT = PORT + 2;
 /** A second build of the site under a sub-path, to prove every link carries the base. */
 const SUB_PATH = '/articles/';
 const npmRun = (script: string) => `npm run --silent ${script}`;
@@ -35,18 +37,23 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /sub-path/,
+      testIgnore: /sub-path|dev-server/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://localhost:${PORT}` },
     },
     {
       name: 'phone',
-      testIgnore: /sub-path/,
+      testIgnore: /sub-path|dev-server/,
       use: { ...devices['Pixel 7'], baseURL: `http://localhost:${PORT}` },
     },
     {
       name: 'sub-path',
       testMatch: /sub-path/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${BASE_PORT}${SUB_PATH}` },
+    },
+    {
+      name: 'dev-server',
+      testMatch: /dev-server/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${DEV_PORT}/` },
     },
   ],
   webServer: [

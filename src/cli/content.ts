@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../lib/article-files.ts';
+import { contentDir } from '../lib/folders.ts';
 import type { ArticleFolder } from '../lib/content-check.ts';
 
 /** Reads every article folder of the content folder, with the text of its Markdown files. */

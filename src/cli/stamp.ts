@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { localeKeys, sourceLocale } from '../i18n/locales.ts';
-import { contentDir } from '../lib/article-files.ts';
+import { contentDir } from '../lib/folders.ts';
 import { setField, textHash } from '../lib/stamp.ts';
 import { readContent } from './content.ts';
 

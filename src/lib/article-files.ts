@@ -2,9 +2,6 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 
-/** The folder of articles, one sub-folder each; CONTENT_DIR points elsewhere (the tests' fixtures). */
-export const contentDir = process.env['CONTENT_DIR'] || './content/articles';
-
 /** An article file's place: which article (folder) and which language (file name). */
 export interface ArticleFile {
   slug: string;

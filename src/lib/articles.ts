@@ -4,6 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { parseArticlePath } from './article-files.ts';
+import { throwIfBroken } from './dev-content-errors.ts';
 import { brokenLinks, type SitePages } from './links.ts';
 import { pairBlocks, type Block, type RenderedFile } from './pairing.ts';
 import { readingMinutes } from './reading-time.ts';
@@ -117,6 +118,7 @@ export async function getArticles(): Promise<Article[]> {
   if (cache?.key === key) return cache.articles;
   const bySlug = new Map<string, Partial<Record<Locale, Entry>>>();
   for (const entry of entries) {
+    throwIfBroken(entry.data);
     const { slug, locale } = parseArticlePath(fileOf(entry));
     bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry });
   }

@@ -1,5 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isLocale, localeKeys, sourceLocale } from '../i18n/locales.ts';
+import { slugProblem } from './new-article.ts';
 import { articleSchema } from './schema.ts';
 
 /** One article folder as the content tools read it: its name and its files' texts. */
@@ -22,9 +23,6 @@ const FIELD_HELP: Record<string, string> = {
   originalHash: 'written by `npm run translation:stamp -- <slug>`; do not edit it by hand',
 };
 const FIELDS = Object.keys(articleSchema.shape).join(', ');
-
-/** A clean URL slug: lower-case letters and digits, words joined by single hyphens. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The line of a frontmatter key (`source.url` looks for `url:` under `source:`), counting the file's first line as 1. */
 export function lineOfKey(rawFrontmatter: string, path: readonly PropertyKey[]): number {
@@ -101,10 +99,8 @@ export function checkContent(folders: ArticleFolder[]): string[] {
       problems.push(`${folder.path}: the slug “${key}” is taken by ${seen.get(key)}. Give one of the two articles another folder name.`);
     }
     seen.set(key, folder.path);
-    if (!SLUG.test(folder.name)) {
-      const suggestion = folder.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      problems.push(`${folder.path}: the folder name is the article’s URL and must be a clean slug (lower-case letters, digits and single hyphens)${suggestion ? `; rename it to “${suggestion}”` : ''}.`);
-    }
+    const slug = slugProblem(folder.name);
+    if (slug) problems.push(`${folder.path}: the folder name is the article’s address. ${slug}`);
     const markdown = Object.keys(folder.files).filter((f) => f.endsWith('.md'));
     for (const file of markdown) {
       const lang = file.slice(0, -3);

@@ -71,7 +71,7 @@ describe('checkContent', () => {
   });
   it('returns a message and a suggestion for a folder name that is not a clean slug', () => {
     expect(checkContent([folder('My Article!', { 'en.md': file })])).toEqual([
-      'content/articles/My Article!: the folder name is the article’s URL and must be a clean slug (lower-case letters, digits and single hyphens); rename it to “my-article”.',
+      'content/articles/My Article!: the folder name is the article’s address. “My Article!” is not a clean URL slug: use only lower-case letters a-z, digits and single hyphens between words, with no hyphen at the start or end. Try “my-article”.',
     ]);
   });
 });

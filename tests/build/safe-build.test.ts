@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCopy, fixtureSlug, run } from '../helpers.ts';
+
+/** A hash of every file's path and bytes under a folder. */
+async function digest(folder: string): Promise<string> {
+  const hash = createHash('sha256');
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  for (const file of files.sort()) hash.update(`${relative(folder, file)}\0`).update(await readFile(file));
+  return hash.digest('hex');
+}
+
+describe('npm run build', () => {
+  let folder: string;
+  let env: { CONTENT_DIR: string; OUT_DIR: string };
+  const build = () => run('npm', ['run', '--silent', 'build'], env);
+
+  beforeAll(async () => {
+    const copy = await fixtureCopy();
+    folder = copy.folder;
+    env = { CONTENT_DIR: copy.articles, OUT_DIR: join(folder, 'site') };
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it('builds the fixture and a pair fresh from npm run new into the output folder', async () => {
+    expect((await run('npm', ['run', '--silent', 'new', '--', 'fresh-article', '--zh'], env)).code).toBe(0);
+    const { code, output } = await build();
+    expect(code, output).toBe(0);
+    for (const page of [fixtureSlug, 'fresh-article'].flatMap((slug) => [`en/${slug}`, `zh/${slug}`])) {
+      expect(existsSync(join(env.OUT_DIR, page, 'index.html')), page).toBe(true);
+    }
+    expect((await readdir(folder)).sort()).toEqual(['articles', 'site']);
+  }, 120_000);
+
+  it.each([
+    // The content check, which the build runs first, stops this one before Astro starts.
+    ['frontmatter that breaks the schema', 'en.md', 'published: 2025-08-22', 'published: last week', '“last week” is not a calendar date'],
+    // This one stops Astro itself, which has already emptied its output folder.
+    ['a translation that does not line up', 'zh.md', '## 合作的历史', '### 合作的历史', 'still holds the last good build'],
+  ])('fails on %s, naming the file, and leaves the last good build byte for byte', async (_, name, from, to, message) => {
+    const before = await digest(env.OUT_DIR);
+    const file = join(env.CONTENT_DIR, fixtureSlug, name);
+    const good = await readFile(file, 'utf8');
+    await writeFile(file, good.replace(from, to));
+    const { code, output } = await build();
+    await writeFile(file, good);
+    expect(code).not.toBe(0);
+    expect(await digest(env.OUT_DIR)).toBe(before);
+    expect(output).toContain(`${fixtureSlug}/${name}`);
+    expect(output).toContain(message);
+    expect((await readdir(folder)).sort()).toEqual(['articles', 'site']);
+  }, 120_000);
+});

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { fixtureCopy, fixtureSlug, root } from '../helpers.ts';
+
+/**
+ * The dev server on a copy of the fixture articles: a writer breaks a file while previewing, the
+ * page shows the error in Astro's overlay without a reload, and fixing the file brings the page
+ * back, without restarting the server. It starts with a broken file, which must not stop it.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let server: ChildProcess;
+let copy: { folder: string; articles: string };
+const file = (name: string) => join(copy.articles, fixtureSlug, name);
+
+async function edit(name: string, from: string, to: string): Promise<void> {
+  const text = await readFile(file(name), 'utf8');
+  expect(text).toContain(from);
+  await writeFile(file(name), text.replace(from, to));
+}
+
+/** The overlay's message; the overlay's elements live in its shadow root, which locators pierce. */
+const overlay = (page: Page) => page.locator('vite-error-overlay #message-content');
+/** Edits reach the page over the dev server's reload, which may take a few seconds. */
+const reload = { timeout: 20_000 };
+
+async function expectArticle(page: Page, title: RegExp): Promise<void> {
+  await expect(page.locator('.article-header h1')).toHaveText(title, reload);
+  await expect(page.locator('vite-error-overlay')).toHaveCount(0);
+}
+
+test.beforeAll(async ({}, testInfo) => {
+  copy = await fixtureCopy();
+  await edit('en.md', 'title: "', 'title: [broken "');
+  const url = testInfo.project.use.baseURL!;
+  server = spawn(process.execPath, [join(root, 'node_modules/.bin/astro'), 'dev', '--port', new URL(url).port], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: copy.articles },
+    stdio: 'ignore',
+  });
+  await expect
+    .poll(() => fetch(url).then((r) => r.status, () => 0), { timeout: 60_000, intervals: [250] })
+    .toBeGreaterThan(0);
+});
+
+test.afterAll(async () => {
+  if (server.exitCode === null) {
+    server.kill();
+    await once(server, 'exit');
+  }
+  await rm(copy.folder, { recursive: true, force: true });
+});
+
+test('starts with broken YAML, shows the file and line in the overlay, and recovers when it is fixed', async ({ page }) => {
+  await page.goto(`en/${fixtureSlug}/`);
+  await expect(overlay(page)).toContainText(`${fixtureSlug}/en.md:2: `);
+  await expect(page.locator('vite-error-overlay #hint-content')).toContainText('Fix the file and save it');
+  await edit('en.md', 'title: [broken "', 'title: "');
+  await expectArticle(page, /^Counterterrorism Champions/);
+});
+
+test('shows frontmatter that breaks the schema as the writer saves it, and recovers', async ({ page }) => {
+  await page.goto(`en/${fixtureSlug}/`);
+  await expectArticle(page, /^Counterterrorism Champions/);
+  await edit('en.md', 'published: 2025-08-22', 'published: last week');
+  await expect(overlay(page)).toContainText(`${fixtureSlug}/en.md: `, reload);
+  await expect(overlay(page)).toContainText('published');
+  await edit('en.md', 'published: last week', 'published: 2025-08-22');
+  await expectArticle(page, /^Counterterrorism Champions/);
+});
+
+test('shows a translation that does not line up with its original, and recovers', async ({ page }) => {
+  await page.goto(`zh/${fixtureSlug}/`);
+  await expectArticle(page, /^反恐先锋/);
+  await edit('zh.md', '## 合作的历史', '### 合作的历史');
+  await expect(overlay(page)).toContainText(`${fixtureSlug}/zh.md does not line up with`, reload);
+  await edit('zh.md', '### 合作的历史', '## 合作的历史');
+  await expectArticle(page, /^反恐先锋/);
+});
+
+test('shows a file for a language the site does not have, and recovers when it goes', async ({ page }) => {
+  await page.goto(`en/${fixtureSlug}/`);
+  await expectArticle(page, /^Counterterrorism Champions/);
+  await writeFile(file('fr.md'), await readFile(file('en.md')));
+  await expect(overlay(page)).toContainText(`${fixtureSlug}/fr.md: “fr” is not a language of this site`, reload);
+  await unlink(file('fr.md'));
+  await expectArticle(page, /^Counterterrorism Champions/);
+  expect(server.exitCode).toBeNull();
+});

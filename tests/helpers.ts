@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The project's root, where npm scripts run. */
+export const root = new URL('..', import.meta.url).pathname;
+
+/** The fixture's article, a pair trimmed from the real content. */
+export const fixtureSlug = 'counterterrorism-champions';
+
+/** A fresh temporary folder (`folder`) holding a copy of the fixture articles (`articles`). */
+export async function fixtureCopy(): Promise<{ folder: string; articles: string }> {
+  const folder = await mkdtemp(join(tmpdir(), 'bilingual-articles-'));
+  const articles = join(folder, 'articles');
+  await cp(new URL('fixtures/articles', import.meta.url), articles, { recursive: true });
+  return { folder, articles };
+}
+
+/** Runs a command in the project's root; resolves to its exit code and everything it printed. */
+export function run(command: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((done) => child.on('close', (code) => done({ code: code ?? 1, output })));
+}
+
+const seedDir = join(root, 'content/articles', readdirSync(join(root, 'content/articles'))[0]!);
+
+/** The real article's files, to make fixtures from. */
+export const seed = {
+  en: readFileSync(join(seedDir, 'en.md'), 'utf8'),
+  zh: readFileSync(join(seedDir, 'zh.md'), 'utf8'),
+};
+
+/** Writes a content folder of articles (slug → file name → text) to a new temporary folder. */
+export function contentFixture(articles: Record<string, Record<string, string>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  for (const [slug, files] of Object.entries(articles)) {
+    mkdirSync(join(dir, slug));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, slug, name), text);
+  }
+  return dir;
+}
+
+/** Builds the site (astro build, without the content check) from a content folder into a new temporary folder. */
+export async function build(contentDir: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'out-'));
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  return { outDir, ...(await run(process.execPath, [astro, 'build'], { CONTENT_DIR: contentDir, OUT_DIR: outDir })) };
+}
