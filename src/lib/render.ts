@@ -11,13 +11,13 @@ function withId(block: Block): Element {
 
 /**
  * A heading with its "link to this section" control beside it: a plain fragment link
- * without JavaScript, a copy-the-URL button with it (see scripts/section-links.ts).
+ * without JavaScript, a share-the-URL button with it (see scripts/share.ts).
  */
 function headingWithLink(block: Block, label: string): Element {
   const text = toString(block.node).trim();
   return h('div', { className: ['heading'] }, [
     withId(block),
-    h('a', { className: ['section-link'], href: `#${block.id}`, dataSectionLink: '' }, [
+    h('a', { className: ['section-link'], href: `#${block.id}`, dataShare: '' }, [
       h('span', { ariaHidden: 'true' }, '#'),
       h('span', { className: ['visually-hidden'] }, `${label}: ${text}`),
     ]),
