@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { langTag, localeKeys, sourceLocale } from './src/i18n/locales.ts';
+import { withAlternates } from './src/lib/sitemap.ts';
 
 /** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
@@ -34,6 +35,7 @@ export default defineConfig({
         defaultLocale: sourceLocale,
         locales: Object.fromEntries(localeKeys.map((l) => [l, langTag(l)])),
       },
+      serialize: (item) => withAlternates({ site, base }, item),
     }),
   ],
 });
