@@ -129,11 +129,13 @@ export function socialTags(config: SiteConfig, page: PageFacts): MetaTag[] {
   return tags;
 }
 
-/** The feeds a page links, one per language, with absolute URLs. */
-export function feedLinks(config: SiteConfig, page: PageFacts): { href: string; hreflang: string; title: string }[] {
+/**
+ * The feeds a page links, one per language, with absolute URLs. They carry no hreflang: a
+ * `rel=alternate` link with one reads to crawlers as a version of the page in that language.
+ */
+export function feedLinks(config: SiteConfig, page: PageFacts): { href: string; title: string }[] {
   return (page.feeds ?? [page.locale]).map((l) => ({
     href: absoluteUrl(config.site, config.base, feedPath(l)),
-    hreflang: langTag(l),
     title: ui[l]['feed.title'],
   }));
 }

@@ -23,7 +23,7 @@ export interface BuiltPage {
   canonical: string | undefined;
   /** hreflang → href of `<link rel="alternate" hreflang>`. */
   alternates: Record<string, string>;
-  feeds: { href: string; hreflang: string; title: string }[];
+  feeds: { href: string; title: string }[];
   /** Open Graph (`property`) and Twitter (`name`) tags: key → contents, in order. */
   tags: Record<string, string[]>;
   /** The texts of `<script type="application/ld+json">`. */
@@ -74,7 +74,7 @@ export function readPage(file: string): BuiltPage {
     } else if (el.tagName === 'link' && rel(el) === 'canonical') {
       page.canonical = attr(el, 'href');
     } else if (el.tagName === 'link' && rel(el) === 'alternate' && attr(el, 'type') === 'application/rss+xml') {
-      page.feeds.push({ href: attr(el, 'href')!, hreflang: attr(el, 'hrefLang')!, title: attr(el, 'title')! });
+      page.feeds.push({ href: attr(el, 'href')!, title: attr(el, 'title')! });
     } else if (el.tagName === 'link' && rel(el) === 'alternate') {
       page.alternates[attr(el, 'hrefLang')!] = attr(el, 'href')!;
     } else if (el.tagName === 'link' && rel(el) === 'stylesheet') {

@@ -127,7 +127,7 @@ describe('socialTags', () => {
 describe('feedLinks', () => {
   it('returns the feed of the page’s language', () => {
     expect(feedLinks(config, listPage('zh'))).toEqual([
-      { href: 'https://example.org/articles/zh/rss.xml', hreflang: 'zh-CN', title: '双语文章（中文）' },
+      { href: 'https://example.org/articles/zh/rss.xml', title: '双语文章（中文）' },
     ]);
   });
   it('returns every language’s feed for the home page', () => {
