@@ -7,6 +7,7 @@ import { untranslatedPaths } from './src/lib/article-files.ts';
 import { contentDir, outDir } from './src/lib/folders.ts';
 import { stripBase } from './src/lib/urls.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
+import { withAlternates } from './src/lib/sitemap.ts';
 
 /** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
@@ -42,6 +43,7 @@ export default defineConfig({
         defaultLocale: sourceLocale,
         locales: Object.fromEntries(localeKeys.map((l) => [l, langTag(l)])),
       },
+      serialize: (item) => withAlternates({ site, base }, item),
     }),
   ],
 });

@@ -13,10 +13,10 @@ function withProps(node: Element, properties: Element['properties'], extra: Elem
 
 /**
  * The "link to this section" control: a plain fragment link without JavaScript, a
- * copy-or-share button with it (see scripts/section-links.ts).
+ * share-the-URL button with it (see scripts/share.ts).
  */
 function sectionLink(id: string, label: string, heading: string): Element {
-  return h('a', { className: ['section-link'], href: `#${id}`, dataSectionLink: '' }, [
+  return h('a', { className: ['section-link'], href: `#${id}`, dataShare: '' }, [
     h('span', { ariaHidden: 'true' }, '#'),
     h('span', { className: ['visually-hidden'] }, `${label}: ${heading}`),
   ]);

@@ -50,6 +50,19 @@ export function bilingualPath(locale: Locale, slug: string): string {
   return `${articlePath(locale, slug)}bilingual/`;
 }
 
+/** The path of an article's or, without a slug, a language list's social preview image. */
+export function cardPath(locale: Locale, slug?: string): string {
+  return `${slug ? articlePath(locale, slug) : indexPath(locale)}card.png`;
+}
+
+/** The path of a language's RSS feed. @example feedPath('zh') // '/zh/rss.xml' */
+export function feedPath(locale: Locale): string {
+  return `${indexPath(locale)}rss.xml`;
+}
+
+/** The sitemap index that @astrojs/sitemap writes. */
+export const sitemapPath = '/sitemap-index.xml';
+
 /** The language a site path belongs to, from its first segment. */
 export function localeFromPath(path: string): Locale | undefined {
   const first = trimSlashes(path).split('/')[0];
@@ -65,6 +78,12 @@ export function switchLocale(path: string, target: Locale): string {
   if (!localeFromPath(path)) return indexPath(target);
   segments[0] = target;
   return `/${segments.join('/')}/`;
+}
+
+/** Where the site is published: its URL and the base path it lives under. */
+export interface SiteConfig {
+  site: URL | string;
+  base: string;
 }
 
 /**

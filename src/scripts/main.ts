@@ -5,7 +5,7 @@
  */
 import './choose-locale.ts';
 import './keep-place.ts';
-import './section-links.ts';
+import './share.ts';
 import './peek.ts';
 import './contents.ts';
 import './remembered-view.ts';

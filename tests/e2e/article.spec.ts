@@ -50,6 +50,46 @@ for (const lang of ['en', 'zh'] as const) {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
       expect(page.url()).toBe(expected);
     });
+
+    test('shares the article’s URL, without the section in view, and says so', async ({ page, context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(articleUrl(lang, '?utm_source=feed#geographic-realities'));
+      await page.getByRole('link', { name: lang === 'en' ? 'Share this article' : '分享本文' }).click();
+      await expect(page.getByRole('status')).toHaveText(lang === 'en' ? 'Link copied to the clipboard' : '链接已复制到剪贴板');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(articleUrl(lang), `${baseURL}/`).href);
+    });
+
+    test('shares through the Web Share API where the browser has it', async ({ page, baseURL }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, 'share', {
+          value: async (data: ShareData) => ((window as unknown as { shared: ShareData[] }).shared ??= []).push(data),
+        });
+      });
+      await page.goto(articleUrl(lang));
+      await page.locator('#complementary-capabilities + .section-link').click();
+      await expect(page.getByRole('status')).toHaveText(lang === 'en' ? 'Link shared' : '链接已分享');
+      const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+      expect(shared).toEqual([
+        { title: await page.title(), url: new URL(articleUrl(lang, '#complementary-capabilities'), `${baseURL}/`).href },
+      ]);
+    });
+
+    test('says nothing when the reader closes the share sheet', async ({ page }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, 'share', {
+          value: () => {
+            (window as unknown as { asked: boolean }).asked = true;
+            return Promise.reject(new DOMException('Share canceled', 'AbortError'));
+          },
+        });
+      });
+      await page.goto(articleUrl(lang));
+      await page.getByRole('link', { name: lang === 'en' ? 'Share this article' : '分享本文' }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { asked?: boolean }).asked)).toBe(true);
+      // A message would be written on the next animation frame: wait two, then look.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await expect(page.getByRole('status')).toHaveText('');
+    });
   });
 }
 
@@ -121,6 +161,11 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`/${articleUrl('zh')}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('.prose p').first()).toBeVisible();
+  });
+
+  test('the share control is a plain link to the article', async ({ page }) => {
+    await page.goto(articleUrl('en', '#geographic-realities'));
+    await expect(page.getByRole('link', { name: 'Share this article' })).toHaveAttribute('href', `/${articleUrl('en')}`);
   });
 
   test('a section control is a plain link to its section', async ({ page }) => {

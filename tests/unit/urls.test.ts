@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   articlePath,
+  cardPath,
+  feedPath,
   indexPath,
   localeFromPath,
   stripBase,
@@ -40,6 +42,21 @@ describe('article and index paths', () => {
   it('returns language-prefixed paths with a trailing slash', () => {
     expect(indexPath('zh')).toBe('/zh/');
     expect(articlePath('en', 'my-article')).toBe('/en/my-article/');
+  });
+});
+
+describe('cardPath', () => {
+  it('returns the image beside an article', () => {
+    expect(cardPath('zh', 'my-article')).toBe('/zh/my-article/card.png');
+  });
+  it('returns the image beside a language list without a slug', () => {
+    expect(cardPath('en')).toBe('/en/card.png');
+  });
+});
+
+describe('feedPath', () => {
+  it('returns the feed beside a language list', () => {
+    expect(feedPath('zh')).toBe('/zh/rss.xml');
   });
 });
 
