@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { langTag, localeKeys, sourceLocale } from './src/i18n/locales.ts';
+import { rehypeSafeHtml } from './src/lib/safe-html.ts';
 
 /** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
@@ -23,10 +24,19 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
+    // Shiki's inline styles would need 'unsafe-inline' styles; code blocks stay plain.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSlug],
+      rehypePlugins: [rehypeSafeHtml, rehypeSlug],
     }),
+  },
+  security: {
+    // A <meta> policy with hashes of every script and style Astro emits; 'self' for the bundled files.
+    // Directives a <meta> policy ignores (frame-ancestors) are sent as headers: public/_headers.
+    csp: {
+      directives: ["default-src 'none'", "img-src 'self' data:", "base-uri 'none'", "form-action 'none'"],
+    },
   },
   integrations: [
     sitemap({
