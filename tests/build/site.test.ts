@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.ts';
 import { checkBudget, firstView } from '../site/budget.ts';
-import { checkCsp, checkHeaders } from '../site/csp.ts';
+import { checkCsp } from '../site/csp.ts';
+import { checkHeaders } from '../site/headers.ts';
 import { checkLanguage } from '../site/language.ts';
 import { checkLinks } from '../site/links.ts';
 import { pageKind, readSite, siteFromHtml, type Site, type SitePage } from '../site/pages.ts';
@@ -94,7 +95,7 @@ describe('the built site', () => {
           .replace('</head>', '<style>@font-face{font-family:x;src:url(/x.woff2)}</style><script src="/x.js"></script></head>'),
       );
       expect(checkBudget(broken.page, await firstView(dir, base, broken.page))).toEqual([
-        `${articleEn.path}: 6 requests in the first view, over 3`,
+        `${articleEn.path}: 4 requests in the first view, over 3`,
         `${articleEn.path}: a web font`,
         `${articleEn.path}: a favicon that costs a request (the browser asks for /favicon.ico unless a data: icon is linked)`,
         `${articleEn.path}: a script that blocks rendering: /x.js`,

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkBudget, firstView, type Resource } from './budget.ts';
+import { checkBudget, firstView, jsGzip, type Resource } from './budget.ts';
 import { siteFromHtml } from './pages.ts';
 
 const icon = '<link rel="icon" href="data:image/svg+xml,x">';
@@ -35,6 +35,18 @@ describe('firstView', () => {
   });
   it('returns no request for a data: icon or a lazy image', async () => {
     expect(await firstView(dir, '/', page(`${icon}<img src="/x.png" loading="lazy" alt="">`))).toHaveLength(1);
+  });
+});
+
+describe('jsGzip', () => {
+  it('returns the gzip size of script files and inline scripts, not of data blocks', () => {
+    const code = 'document.title = "x";'.repeat(20);
+    const withInline = page(`<script type="module">${code}</script><script type="application/ld+json">{"@type":"Article"}</script>`);
+    const inline = jsGzip(withInline, []);
+    expect(inline).toBeGreaterThan(20);
+    expect(inline).toBeLessThan(code.length);
+    expect(jsGzip(withInline, [resource('js', 700)])).toBe(inline + 700);
+    expect(jsGzip(page('<script type="application/ld+json">{}</script>'), [])).toBe(0);
   });
 });
 

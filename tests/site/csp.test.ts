@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCsp, checkHeaders, parsePolicy } from './csp.ts';
+import { checkCsp, parsePolicy } from './csp.ts';
 import { siteFromHtml } from './pages.ts';
 
 const good = "default-src 'none'; img-src 'self' data:; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='";
@@ -33,18 +33,6 @@ describe('checkCsp', () => {
       "/en/: script-src allows 'unsafe-inline'",
       '/en/: style-src allows https:',
       '/en/: frame-ancestors is ignored in a <meta> policy; send it as a header',
-    ]);
-  });
-});
-
-describe('checkHeaders', () => {
-  it('returns nothing for frame-ancestors on every page and immutable assets', () => {
-    expect(checkHeaders("# x\n/*\n  Content-Security-Policy: frame-ancestors 'none'\n/_astro/*\n  Cache-Control: max-age=31536000, immutable\n")).toEqual([]);
-  });
-  it('returns what is missing', () => {
-    expect(checkHeaders('/_astro/*\n  Cache-Control: max-age=60\n')).toEqual([
-      'no Content-Security-Policy header with frame-ancestors for /*',
-      'no immutable cache for /_astro/*',
     ]);
   });
 });

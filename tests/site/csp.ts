@@ -54,26 +54,3 @@ export function checkCsp(page: SitePage): string[] {
   for (const name of HEADER_ONLY) if (policy.has(name)) report(`${name} is ignored in a <meta> policy; send it as a header`);
   return problems;
 }
-
-/**
- * Returns what a `_headers` file (Netlify, Cloudflare Pages) lacks: for every page, a Content
- * Security Policy with `frame-ancestors` (which a `<meta>` policy cannot set), and for the hashed
- * assets under `/_astro/`, an immutable cache.
- * @example checkHeaders('/*\n  Content-Security-Policy: frame-ancestors \'none\'\n') // ['no immutable cache for /_astro/*']
- */
-export function checkHeaders(text: string): string[] {
-  const rules = new Map<string, string[]>();
-  let current: string[] | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.set(line.trim(), (current = []));
-    else current?.push(line.trim());
-  }
-  const problems: string[] = [];
-  const csp = rules.get('/*')?.find((h) => /^content-security-policy:/i.test(h));
-  if (!csp || !parsePolicy(csp.slice(csp.indexOf(':') + 1)).get('frame-ancestors')) {
-    problems.push('no Content-Security-Policy header with frame-ancestors for /*');
-  }
-  if (!rules.get('/_astro/*')?.some((h) => /^cache-control:.*\bimmutable\b/i.test(h))) problems.push('no immutable cache for /_astro/*');
-  return problems;
-}
