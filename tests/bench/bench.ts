@@ -95,7 +95,7 @@ try {
   const scores = [];
   try {
     for (const { type, path } of audited) {
-      const results = [];
+      const results: Awaited<ReturnType<typeof lighthouse>>[] = [];
       for (let i = 0; i < runs; i++) results.push(await lighthouse(`http://127.0.0.1:${port}${path}`));
       const med = (key: 'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'lcpMs' | 'cls' | 'tbtMs') => median(results.map((r) => r[key]));
       scores.push({

@@ -55,6 +55,7 @@ export function safeDecode(s: string): string | undefined {
 /** What a page is, from its path: the home page, a language's list, an article, its bilingual view, the 404. */
 export type PageKind = 'home' | 'list' | 'article' | 'bilingual' | 'not-found' | 'other';
 
+/** The kind of page at a URL path (with the base). @example pageKind('/', '/zh/a/') // 'article' */
 export function pageKind(base: string, path: string): PageKind {
   const sitePath = stripBase(base, path) ?? path;
   if (sitePath === '/') return 'home';
@@ -101,7 +102,7 @@ export function* elements(tree: Root, lang?: string): Generator<{ node: Element;
   yield* walk(tree.children, lang);
 }
 
-/** A site from pages given as HTML, for the checks' tests. */
+/** A site from pages given as HTML: the files `readSite` read, or samples and planted copies in tests. */
 export function siteFromHtml(options: { base?: string; origin?: string; pages: Record<string, string>; files?: string[] }): Site {
   const base = options.base ?? '/';
   const pages = Object.entries(options.pages).map(([file, html]) => ({
