@@ -42,7 +42,7 @@ async function generateContent(dir: string, pairs: number): Promise<void> {
 
 function buildFigures(label: string, pairs: number, build: BuildResult) {
   if (build.code !== 0) throw new Error(`the build of ${label} failed:\n${build.output}`);
-  return { content: label, pairs, seconds: build.ms / 1000, msPerPair: build.ms / pairs, peakMemoryMB: build.peakRss && build.peakRss / 2 ** 20 };
+  return { content: label, pairs, seconds: build.ms / 1000, peakMemoryMB: build.peakRss && build.peakRss / 2 ** 20 };
 }
 
 /** Runs Lighthouse's mobile audit once on a URL; returns the scores (0–100) and metrics. */
@@ -142,13 +142,19 @@ try {
   );
   console.log('Build');
   console.table(
-    builds.map((b) => ({
-      content: b.content,
-      'article pairs': b.pairs,
-      time: `${b.seconds.toFixed(1)} s`,
-      'per pair': `${b.msPerPair.toFixed(0)} ms`,
-      'peak memory': b.peakMemoryMB ? `${b.peakMemoryMB.toFixed(0)} MB` : 'n/a',
-    })),
+    builds.map((b, i) => {
+      // The cost of each pair added since the previous row: flat when the build grows linearly.
+      const prev = builds[i - 1];
+      const added = prev && b.pairs - prev.pairs;
+      return {
+        content: b.content,
+        'article pairs': b.pairs,
+        time: `${b.seconds.toFixed(1)} s`,
+        'peak memory': b.peakMemoryMB ? `${b.peakMemoryMB.toFixed(0)} MB` : 'n/a',
+        'time per added pair': prev ? `${(((b.seconds - prev.seconds) * 1000) / added!).toFixed(0)} ms` : '-',
+        'memory per added pair': prev && b.peakMemoryMB && prev.peakMemoryMB ? `${((b.peakMemoryMB - prev.peakMemoryMB) / added!).toFixed(2)} MB` : '-',
+      };
+    }),
   );
 
   await mkdir(resultsDir, { recursive: true });
