@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import config from '../../astro.config.ts';
+import { readSite, type Site } from '../site/pages.ts';
 
 /** The first article, in the real content. */
 export const slug = 'counterterrorism-champions-how-pakistan-us-team-up-for-stability';
@@ -21,4 +23,14 @@ export async function scrollToReading(target: Locator): Promise<void> {
     const header = document.querySelector('.site-header')!.getBoundingClientRect().height;
     window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - header - 8, behavior: 'instant' });
   });
+}
+
+/** The built site the first preview server serves: dist/, at the root. */
+export function builtSite(): Promise<Site> {
+  return readSite(config.outDir!, { base: '/', origin: new URL(config.site!).origin });
+}
+
+/** Serves some HTML at /planted/, a copy of a built page with a planted fault. */
+export async function plant(page: Page, html: string): Promise<void> {
+  await page.route('**/planted/', (route) => route.fulfill({ contentType: 'text/html', body: html }));
 }

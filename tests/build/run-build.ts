@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+export interface BuildResult {
+  /** The build's exit code. */
+  code: number | null;
+  /** What it printed, stdout and stderr together. */
+  output: string;
+  /** Wall-clock time, in milliseconds. */
+  ms: number;
+  /** The build process's peak resident memory in bytes (Linux: VmHWM, sampled), or undefined elsewhere. */
+  peakRss: number | undefined;
+}
+
+/** The peak resident memory of a running process (Linux only). */
+async function peakRssOf(pid: number): Promise<number | undefined> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kb = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+  return kb ? Number(kb) * 1024 : undefined;
+}
+
+/**
+ * Builds the site from another content folder into another output folder, with a fresh content
+ * cache (`--force`) so that every Markdown file is rendered again, and returns what it printed,
+ * its time and its peak memory.
+ */
+export function runBuild(options: { contentDir: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+  const start = performance.now();
+  const child = spawn(process.execPath, [astro, 'build', '--force'], {
+    cwd: root,
+    env: { ...process.env, ...options.env, CONTENT_DIR: options.contentDir, OUT_DIR: options.outDir },
+  });
+  let output = '';
+  let peakRss: number | undefined;
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  // VmHWM only grows; sampling it until the process ends keeps its last (largest) value.
+  const sampler = setInterval(async () => (peakRss = (await peakRssOf(child.pid!)) ?? peakRss), 50);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      resolve({ code, output, ms: performance.now() - start, peakRss });
+    });
+  });
+}

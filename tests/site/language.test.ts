@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { checkLanguage } from './language.ts';
+import { siteFromHtml } from './pages.ts';
+
+const check = (file: string, html: string) => {
+  const site = siteFromHtml({ pages: { [file]: html } });
+  return checkLanguage(site, site.pages[0]!);
+};
+
+describe('checkLanguage', () => {
+  it('returns nothing when the other language is marked, and for Latin text in Chinese', () => {
+    expect(check('en/a/index.html', '<html lang="en"><body><a lang="zh-CN" hreflang="zh-CN">中文</a></body></html>')).toEqual([]);
+    expect(check('zh/a/index.html', '<html lang="zh-CN"><body><p>巴基斯坦塔利班运动(TTP)</p></body></html>')).toEqual([]);
+  });
+  it('returns an <html lang> that is not the path’s language', () => {
+    expect(check('zh/a/index.html', '<html lang="en"><body></body></html>')).toEqual(['/zh/a/: <html lang="en">, expected “zh-CN”']);
+    expect(check('404.html', '<html><body></body></html>')).toEqual(['/404.html: <html lang="">, expected “en”']);
+  });
+  it('returns Chinese text, or a Chinese label, in an element marked English', () => {
+    expect(
+      check('index.html', '<html lang="en"><head><title>双语</title></head><body><section lang="en"><h1>选择语言</h1></section><img alt="图"></body></html>'),
+    ).toEqual(['/: zh-CN text “选择语言” in <h1> marked “en”', '/: zh-CN text “图” in <img> marked “en”']);
+  });
+});
