@@ -21,6 +21,10 @@ describe('checkCsp', () => {
   it('returns nothing for a strict policy before the styles', () => {
     expect(checkCsp(page(`${meta(good)}<style>p{}</style>`))).toEqual([]);
   });
+  it('returns nothing for a data block before the policy, and a problem for a script', () => {
+    expect(checkCsp(page(`<script type="application/ld+json">{}</script>${meta(good)}`))).toEqual([]);
+    expect(checkCsp(page(`<script type="module">1</script>${meta(good)}`))).toHaveLength(1);
+  });
   it('returns a missing policy, and one after a style it should govern', () => {
     expect(checkCsp(page(''))).toEqual(['/en/: 0 Content Security Policy <meta> elements, expected 1']);
     expect(checkCsp(page(`<style>p{}</style>${meta(good)}`))).toEqual([

@@ -19,6 +19,12 @@ export function parsePolicy(policy: string): Map<string, string[]> {
   return directives;
 }
 
+/** A script the browser runs; a data block such as JSON-LD (`type="application/ld+json"`) is not one, and no policy governs it. */
+function isExecutable(node: { tagName: string; properties: Record<string, unknown> }): boolean {
+  const type = String(node.properties['type'] ?? '').toLowerCase();
+  return node.tagName === 'script' && (!type || type === 'module' || /(java|ecma)script/.test(type));
+}
+
 /**
  * Returns what is wrong with a page's `<meta>` Content Security Policy: missing or repeated, after
  * a script or style it should govern, a `default-src` other than `'none'`, scripts or styles
@@ -36,7 +42,7 @@ export function checkCsp(page: SitePage): string[] {
       if (governed) report('the Content Security Policy comes after a script or style it should govern');
       policies.push(String(node.properties['content'] ?? ''));
     }
-    if (node.tagName === 'script' || node.tagName === 'style' || (node.tagName === 'link' && String(node.properties['rel']).includes('stylesheet'))) {
+    if (isExecutable(node) || node.tagName === 'style' || (node.tagName === 'link' && String(node.properties['rel']).includes('stylesheet'))) {
       governed = true;
     }
   }
