@@ -20,16 +20,16 @@ const ALLOWED_ELEMENTS = new Set([
 ]);
 
 /** Elements removed with their content: it is code, styles, embedded documents or form controls. */
-const REMOVED_WITH_CONTENT = new Set([
+export const REMOVED_WITH_CONTENT = new Set([
   ...['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template'],
   ...['svg', 'math', 'form', 'button', 'select', 'textarea', 'link', 'meta', 'base', 'title', 'head'],
 ]);
 
 /** Attributes that run code or carry styles the page's Content Security Policy refuses. */
-const FORBIDDEN_ATTRIBUTE = /^(on.+|style|srcdoc|formaction)$/;
+export const FORBIDDEN_ATTRIBUTE = /^(on.+|style|srcdoc|formaction)$/;
 
 /** URL schemes that run code. Browsers ignore whitespace and control characters inside a scheme. */
-const SCRIPT_URL = /^(javascript|vbscript):/i;
+export const SCRIPT_URL = /^(javascript|vbscript):/i;
 
 /** An element as an editor finds it in the file: its tag and the start of its text. */
 function describe(node: Element): string {

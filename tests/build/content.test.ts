@@ -83,3 +83,20 @@ describe('npm run translations', { timeout: 60_000 }, () => {
     expect(code).toBe(1);
   });
 });
+
+describe('npm run check', { timeout: 60_000 }, () => {
+  it('fails on hostile raw HTML, naming the file and the line', async () => {
+    const { code, output } = await run(process.execPath, ['src/cli/check.ts'], {
+      CONTENT_DIR: new URL('fixtures/raw-html/', import.meta.url).pathname,
+    });
+    expect(code).toBe(1);
+    expect(output).toMatch(/raw-html-sample\/en\.md:\d+: raw HTML the site does not publish \(<script>\)\. Remove it/);
+    expect(output).toMatch(/raw-html-sample\/en\.md:\d+: raw HTML the site does not publish \(onclick=\)/);
+  });
+
+  it('passes the real content', async () => {
+    const { code, output } = await run(process.execPath, ['src/cli/check.ts'], {});
+    expect(output).toContain('no problems');
+    expect(code).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkFile, isCalendarDate, lineOfKey, type ArticleFolder } from '../../src/lib/content-check.ts';
+import { checkContent, checkFile, isCalendarDate, lineOfKey, unsafeHtml, type ArticleFolder } from '../../src/lib/content-check.ts';
 
 const frontmatter = (fields: string) => `---\n${fields}\n---\n\nThe text.\n`;
 const valid = `title: "A title"
@@ -92,5 +92,37 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
     expect(isCalendarDate('2025-02-29')).toBe(false);
     expect(isCalendarDate('2025-8-22')).toBe(false);
+  });
+});
+
+describe('unsafeHtml', () => {
+  const file = (body: string) => `---\ntitle: x\n---\n\n${body}\n`;
+  it('returns nothing for Markdown and the text elements an editor may use', () => {
+    expect(unsafeHtml(file('A <span lang="en">word</span>, <abbr title="x">FATF</abbr>, H<sub>2</sub>O and [a link](https://example.org/).'))).toEqual([]);
+  });
+  it('returns scripts, frames, styles and forms with their lines', () => {
+    expect(unsafeHtml(file('Text.\n\n<script>alert(1)</script>\n\n<iframe src="https://x"></iframe>'))).toEqual([
+      { line: 7, what: '<script>' },
+      { line: 9, what: '<iframe>' },
+    ]);
+  });
+  it('returns event handlers, style attributes and javascript: URLs', () => {
+    expect(unsafeHtml(file('<b onclick="x()">a</b> <span style="color:red">b</span> <a href="javascript:alert(1)">c</a> [d](javascript:alert(1))')).map((f) => f.what)).toEqual([
+      'onclick=',
+      'style=',
+      'href="javascript:alert(1)"',
+      'a javascript: link',
+    ]);
+  });
+  it('returns nothing for HTML shown as code', () => {
+    expect(unsafeHtml(file('Use `<script>` here.\n\n```html\n<script>x</script>\n```'))).toEqual([]);
+  });
+});
+
+describe('checkFile on raw HTML', () => {
+  it('returns the line and the fix for unsafe raw HTML', () => {
+    expect(checkFile(folder('a', {}), 'en.md', `${frontmatter(valid)}\n<script>alert(1)</script>\n`)).toEqual([
+      'content/articles/a/en.md:12: raw HTML the site does not publish (<script>). Remove it: an article may use text elements such as <span lang="…">, <abbr>, <sup> and <ruby>, but no scripts, frames, styles, forms or event handlers.',
+    ]);
   });
 });
