@@ -10,7 +10,7 @@
  * CHROME_PATH picks the browser (default /usr/bin/chromium); BENCH_PORT the local server's port (default 4375).
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { promisify } from 'node:util';
 import { runBuild, type BuildResult } from '../build/run-build.ts';
 import { firstView, jsGzip } from '../site/budget.ts';
 import { pageKind, pageLocale, readSite } from '../site/pages.ts';
+import { generateArticles } from './generate-articles.ts';
 import { serve } from './serve.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,14 +32,6 @@ const SIZES = [200, 1000];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** Writes `pairs` article pairs, copies of the real articles under new slugs, into a folder. */
-async function generateContent(dir: string, pairs: number): Promise<void> {
-  const articles = await readdir(contentDir);
-  await Promise.all(
-    Array.from({ length: pairs }, (_, i) => cp(join(contentDir, articles[i % articles.length]!), join(dir, `generated-article-${i + 1}`), { recursive: true })),
-  );
-}
 
 function buildFigures(label: string, pairs: number, build: BuildResult) {
   if (build.code !== 0) throw new Error(`the build of ${label} failed:\n${build.output}`);
@@ -119,7 +112,7 @@ try {
   for (const pairs of SIZES) {
     const dir = join(work, `content-${pairs}`);
     await mkdir(dir);
-    await generateContent(dir, pairs);
+    generateArticles(dir, pairs);
     builds.push(buildFigures(`generated`, pairs, await runBuild({ contentDir: dir, outDir: join(work, `out-${pairs}`) })));
     await rm(join(work, `out-${pairs}`), { recursive: true, force: true });
   }

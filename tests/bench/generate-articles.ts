@@ -12,9 +12,6 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 
-const [target, count = '1000'] = process.argv.slice(2);
-if (!target) throw new Error('usage: generate-articles.ts <folder> [pairs]');
-
 const template = 'content/articles/counterterrorism-champions-how-pakistan-us-team-up-for-stability';
 const read = (lang: string) => parseFrontmatter(readFileSync(join(template, `${lang}.md`), 'utf8'));
 const en = read('en');
@@ -49,30 +46,39 @@ const file = (data: Record<string, unknown>, body: string) =>
     .map(([k, v]) => (typeof v === 'object' ? `${k}:\n${Object.entries(v as object).map(([a, b]) => `  ${a}: ${JSON.stringify(b)}`).join('\n')}` : `${k}: ${v}`))
     .join('\n')}\n---\n${body}`;
 
-rmSync(target, { recursive: true, force: true });
-for (let i = 1; i <= Number(count); i++) {
-  const next = random(i);
-  const slug = `generated-article-${String(i).padStart(4, '0')}`;
-  const published = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-  const source = { url: `https://news.example/${slug}/`, publisher: `Publisher ${i % 37}` };
-  const dir = join(target, slug);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'en.md'),
-    file({ title: JSON.stringify(englishText(next, 6 + Math.floor(next() * 6))), description: JSON.stringify(`${englishText(next, 20)}.`), published, source }, en.content),
-  );
-  writeFileSync(
-    join(dir, 'zh.md'),
-    file(
-      {
-        title: JSON.stringify(chineseText(next, 12 + Math.floor(next() * 14))),
-        description: JSON.stringify(`${chineseText(next, 40)}。`),
-        published,
-        source,
-        translationNotice: JSON.stringify(zh.frontmatter['translationNotice']),
-      },
-      zh.content,
-    ),
-  );
+/** Writes `count` generated article pairs into `target`, replacing what was there. */
+export function generateArticles(target: string, count: number): void {
+  rmSync(target, { recursive: true, force: true });
+  for (let i = 1; i <= count; i++) {
+    const next = random(i);
+    const slug = `generated-article-${String(i).padStart(4, '0')}`;
+    const published = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const source = { url: `https://news.example/${slug}/`, publisher: `Publisher ${i % 37}` };
+    const dir = join(target, slug);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'en.md'),
+      file({ title: JSON.stringify(englishText(next, 6 + Math.floor(next() * 6))), description: JSON.stringify(`${englishText(next, 20)}.`), published, source }, en.content),
+    );
+    writeFileSync(
+      join(dir, 'zh.md'),
+      file(
+        {
+          title: JSON.stringify(chineseText(next, 12 + Math.floor(next() * 14))),
+          description: JSON.stringify(`${chineseText(next, 40)}。`),
+          published,
+          source,
+          translationNotice: JSON.stringify(zh.frontmatter['translationNotice']),
+        },
+        zh.content,
+      ),
+    );
+  }
 }
-console.log(`${count} article pairs in ${target}`);
+
+if (import.meta.main) {
+  const [target, count = '1000'] = process.argv.slice(2);
+  if (!target) throw new Error('usage: generate-articles.ts <folder> [pairs]');
+  generateArticles(target, Number(count));
+  console.log(`${count} article pairs in ${target}`);
+}
