@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runBuild } from './build/run-build.ts';
 
 /** The project's root, where npm scripts run. */
 export const root = new URL('..', import.meta.url).pathname;
@@ -48,6 +49,5 @@ export function contentFixture(articles: Record<string, Record<string, string>>)
 /** Builds the site (astro build, without the content check) from a content folder into a new temporary folder. */
 export async function build(contentDir: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'out-'));
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  return { outDir, ...(await run(process.execPath, [astro, 'build'], { CONTENT_DIR: contentDir, OUT_DIR: outDir })) };
+  return { outDir, ...(await runBuild({ contentDir, outDir })) };
 }

@@ -4,7 +4,7 @@ import { isoDate } from './dates.ts';
 import { textHash } from './stamp.ts';
 
 /** A clean URL slug: lower-case ASCII letters and digits, words joined by single hyphens. */
-export const CLEAN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CLEAN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The clean slug nearest to a text: accents dropped, lower case, every other run of characters

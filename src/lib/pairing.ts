@@ -91,7 +91,7 @@ export function originalIds(blocks: Element[], file: string): string[] {
  * Checks that a translation has the same structure as its original, block for block
  * (same tags, same heading levels, same count), and returns the first difference as a message.
  */
-export function structureMismatch(
+function structureMismatch(
   original: RenderedFile & { blocks: Element[] },
   translation: RenderedFile & { blocks: Element[] },
 ): string | undefined {

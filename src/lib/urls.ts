@@ -69,17 +69,6 @@ export function localeFromPath(path: string): Locale | undefined {
   return isLocale(first) ? first : undefined;
 }
 
-/**
- * The same site path in another language; paths outside any language go to that language's list.
- * @example switchLocale('/en/my-article/', 'zh') // '/zh/my-article/'
- */
-export function switchLocale(path: string, target: Locale): string {
-  const segments = trimSlashes(path).split('/');
-  if (!localeFromPath(path)) return indexPath(target);
-  segments[0] = target;
-  return `/${segments.join('/')}/`;
-}
-
 /** Where the site is published: its URL and the base path it lives under. */
 export interface SiteConfig {
   site: URL | string;

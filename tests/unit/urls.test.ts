@@ -7,7 +7,6 @@ import {
   indexPath,
   localeFromPath,
   stripBase,
-  switchLocale,
   withBase,
 } from '../../src/lib/urls.ts';
 
@@ -70,16 +69,6 @@ describe('localeFromPath', () => {
     ['/english/', undefined],
   ])('returns the language of %s', (path, expected) => {
     expect(localeFromPath(path)).toBe(expected);
-  });
-});
-
-describe('switchLocale', () => {
-  it('returns the same page in the other language', () => {
-    expect(switchLocale('/en/my-article/', 'zh')).toBe('/zh/my-article/');
-    expect(switchLocale('/zh/', 'en')).toBe('/en/');
-  });
-  it('returns the language list for a path outside any language', () => {
-    expect(switchLocale('/', 'zh')).toBe('/zh/');
   });
 });
 
