@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { langTag, localeKeys, sourceLocale } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/lib/article-files.ts';
-import { contentDir, outDir } from './src/lib/folders.ts';
+import { cacheDirFor, contentDir, outDir } from './src/lib/folders.ts';
 import { stripBase } from './src/lib/urls.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
+import { previewCards } from './src/build/cards.ts';
 import { withAlternates } from './src/lib/sitemap.ts';
 
 /** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
@@ -14,16 +14,12 @@ const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org'
 const base = process.env['BASE_PATH'] || '/';
 
 const untranslated = new Set(untranslatedPaths(contentDir));
-/** A build of other content (the tests' fixtures) keeps its own content cache. */
-const cacheDir = process.env['CONTENT_DIR']
-  ? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 8)}`
-  : './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   outDir,
-  cacheDir,
+  cacheDir: cacheDirFor(contentDir),
   trailingSlash: 'always',
   // Styles inline: an article's first view is its HTML and one script, nothing render-blocking.
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -52,6 +48,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    previewCards(contentDir),
     sitemap({
       // Pages that stand in for a missing translation are not for search engines.
       filter: (page) => !untranslated.has(stripBase(base, new URL(page).pathname) ?? ''),

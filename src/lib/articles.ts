@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
 import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { parseArticlePath } from './article-files.ts';
 import { throwIfBroken } from './dev-content-errors.ts';
@@ -68,7 +67,7 @@ function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>): Artic
     if (!entry) continue;
     const paired = pairBlocks(original, locale === sourceLocale ? undefined : rendered(entry));
     const blocks = paired.translation ?? paired.original;
-    const minutes = readingMinutes(blocks.map((b) => toString(b.node)).join('\n'), locale);
+    const minutes = readingMinutes(blocks.map((b) => b.text).join('\n'), locale);
     const stale = entry.data.originalHash !== undefined && entry.data.originalHash !== hash;
     if (stale) console.warn(staleWarning(entry, slug));
     versions[locale] = { ...entry.data, locale, file: fileOf(entry), blocks, minutes, stale };

@@ -5,7 +5,7 @@ import type { ArticleData } from './schema.ts';
 /**
  * The social preview card: a 1200×630 image with a page's title, a byline (an article's source,
  * a list's languages) and the site name. This module says what the card shows; the build draws it
- * (src/build/card-png.ts).
+ * (src/build/cards.ts).
  */
 export const cardSize = { width: 1200, height: 630 } as const;
 

@@ -1,4 +1,3 @@
-import { toString } from 'hast-util-to-string';
 import type { Block } from './pairing.ts';
 
 /** A section in the table of contents, with its sub-sections. */
@@ -15,7 +14,7 @@ export interface ContentsItem {
 export function contents(blocks: Block[]): ContentsItem[] {
   const items: ContentsItem[] = [];
   for (const b of blocks) {
-    const item = { id: b.id, text: toString(b.node).trim(), children: [] };
+    const item = { id: b.id, text: b.text, children: [] };
     if (b.tag === 'h2') items.push(item);
     else if (b.tag === 'h3') (items.at(-1)?.children ?? items).push(item);
   }

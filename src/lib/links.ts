@@ -1,4 +1,3 @@
-import type { Element, ElementContent } from 'hast';
 import type { Block } from './pairing.ts';
 import { stripBase } from './urls.ts';
 
@@ -14,16 +13,6 @@ export interface LinkSource {
   source?: (() => string) | undefined;
 }
 
-function hrefs(nodes: readonly ElementContent[], out: string[] = []): string[] {
-  for (const node of nodes) {
-    if (node.type !== 'element') continue;
-    const href = (node as Element).properties['href'];
-    if (node.tagName === 'a' && typeof href === 'string') out.push(href);
-    hrefs(node.children, out);
-  }
-  return out;
-}
-
 function lineOfText(source: string | undefined, text: string): string {
   if (!source) return '';
   const at = source.split('\n').findIndex((line) => line.includes(text));
@@ -37,7 +26,7 @@ function lineOfText(source: string | undefined, text: string): string {
 export function brokenLinks(files: LinkSource[], pages: SitePages, base: string): string[] {
   const problems: string[] = [];
   for (const f of files) {
-    for (const href of hrefs(f.blocks.map((b) => b.node))) {
+    for (const href of f.blocks.flatMap((b) => b.links)) {
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue;
       // As the editor wrote it: the Markdown pipeline put the base before root links.
       const written = href.startsWith('/') ? (stripBase(base, href) ?? href) : href;

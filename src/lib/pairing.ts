@@ -1,13 +1,24 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Properties, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 
-/** One top-level block of a rendered article: a heading, paragraph, list, quote, table… */
+/**
+ * One top-level block of a rendered article: a heading, paragraph, list, quote, table…, kept as
+ * what the pages need (its content already serialised), not as a tree.
+ */
 export interface Block {
   /** Language-independent id: the original heading's slug, or `<section>-p<n>` for other blocks. */
   id: string;
   /** Tag name; for headings it carries the level (`h2`, `h3`). */
   tag: string;
-  node: Element;
+  /** The element's own properties (attributes), without its id. */
+  properties: Properties;
+  /** Its content, as HTML. */
+  html: string;
+  /** Its text, trimmed. */
+  text: string;
+  /** The targets of the links in it. */
+  links: string[];
 }
 
 /** Two files whose block structure does not line up. */
@@ -87,6 +98,21 @@ export function originalIds(blocks: Element[], file: string): string[] {
   });
 }
 
+function hrefs(nodes: readonly ElementContent[], out: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const href = node.properties['href'];
+    if (node.tagName === 'a' && typeof href === 'string') out.push(href);
+    hrefs(node.children, out);
+  }
+  return out;
+}
+
+function toBlock(node: Element, id: string): Block {
+  const { id: _, ...properties } = node.properties;
+  return { id, tag: node.tagName, properties, html: toHtml(node.children), text: toString(node).trim(), links: hrefs(node.children) };
+}
+
 /**
  * Checks that a translation has the same structure as its original, block for block
  * (same tags, same heading levels, same count), and returns the first difference as a message.
@@ -122,8 +148,7 @@ export function pairBlocks(
   const a = topLevelBlocks(original.tree);
   if (!a.length) throw new PairingError(`${original.file}: the article is empty. Write its text below the frontmatter.`);
   const ids = originalIds(a, original.file);
-  const toBlocks = (nodes: Element[]): Block[] =>
-    nodes.map((node, i) => ({ id: ids[i]!, tag: node.tagName, node }));
+  const toBlocks = (nodes: Element[]): Block[] => nodes.map((node, i) => toBlock(node, ids[i]!));
   if (!translation) return { original: toBlocks(a), translation: undefined };
   const b = topLevelBlocks(translation.tree);
   const mismatch = structureMismatch({ ...original, blocks: a }, { ...translation, blocks: b });

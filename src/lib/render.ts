@@ -1,14 +1,16 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { toString } from 'hast-util-to-string';
+// The `raw` node (HTML kept as a string) is declared by mdast-util-to-hast.
+import type {} from 'mdast-util-to-hast';
 import type { Block } from './pairing.ts';
 
 const isHeading = (block: Block) => /^h[2-6]$/.test(block.tag);
 
-/** A copy of an element with other properties and extra children. */
-function withProps(node: Element, properties: Element['properties'], extra: ElementContent[] = []): Element {
-  return { ...node, properties: { ...node.properties, ...properties }, children: [...node.children, ...extra] };
+/** A block as an element with an id (or none) and extra children after its content, which stays HTML. */
+function element(block: Block, id: string | undefined, extra: ElementContent[] = []): Element {
+  const properties = id === undefined ? block.properties : { ...block.properties, id };
+  return { type: 'element', tagName: block.tag, properties, children: [{ type: 'raw', value: block.html }, ...extra] };
 }
 
 /**
@@ -23,7 +25,10 @@ function sectionLink(id: string, label: string, heading: string): Element {
 }
 
 function joinLines(nodes: Element[]): string {
-  return toHtml(nodes.flatMap((n) => [n, { type: 'text' as const, value: '\n' }]));
+  return toHtml(
+    nodes.flatMap((n) => [n, { type: 'text' as const, value: '\n' }]),
+    { allowDangerousHtml: true },
+  );
 }
 
 /** The peek control of a paragraph: without JavaScript a link to the bilingual view at that paragraph. */
@@ -52,18 +57,12 @@ export function renderBlocks(blocks: Block[], labels: { sectionLink: string; pee
   return joinLines(
     blocks.map((b) => {
       if (isHeading(b)) {
-        const heading = withProps(b.node, { id: b.id });
-        return h('div', { className: ['heading'] }, [heading, sectionLink(b.id, labels.sectionLink, toString(b.node).trim())]);
+        return h('div', { className: ['heading'] }, [element(b, b.id), sectionLink(b.id, labels.sectionLink, b.text)]);
       }
       const control = peek && b.tag === 'p' ? [{ type: 'text' as const, value: ' ' }, peekControl(b.id, peek)] : [];
-      return withProps(b.node, { id: b.id }, control);
+      return element(b, b.id, control);
     }),
   );
-}
-
-/** One block of an article, for the per-article file that peek controls read: id → HTML. */
-export function blockMap(blocks: Block[]): Record<string, string> {
-  return Object.fromEntries(blocks.map((b) => [b.id, toHtml(b.node.children)]));
 }
 
 /**
@@ -80,9 +79,9 @@ export function renderPairs(
       const b = translation.blocks[i]!;
       const named = labels.headingsFrom === 'original' ? a : b;
       const sides = [a, b].map((block, side) =>
-        h('div', { className: ['side'], lang: side ? translation.lang : original.lang }, [withProps(block.node, { id: undefined })]),
+        h('div', { className: ['side'], lang: side ? translation.lang : original.lang }, [element(block, undefined)]),
       );
-      const link = isHeading(a) ? [sectionLink(a.id, labels.sectionLink, toString(named.node).trim())] : [];
+      const link = isHeading(a) ? [sectionLink(a.id, labels.sectionLink, named.text)] : [];
       return h('div', { className: isHeading(a) ? ['pair', 'pair-heading'] : ['pair'], id: a.id }, [...sides, ...link]);
     }),
   );

@@ -20,14 +20,20 @@ export interface PunctuationState {
 
 export const freshState = (): PunctuationState => ({ previous: '', brackets: [] });
 
+const MARKS = /[,:;?!()]/g;
+
 function nextVisible(text: string, from: number): string {
   return text.slice(from).trimStart().charAt(0);
 }
 
+/** Converts the marks of a text without URLs; only the marks are looked at, not every character. */
 function convertRun(text: string, state: PunctuationState): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  let from = 0;
+  for (const { index: i, 0: ch } of text.matchAll(MARKS)) {
+    const before = text.slice(from, i);
+    const visible = before.trimEnd();
+    if (visible) state.previous = visible.at(-1)!;
     let mark = ch;
     if (ch === '(') {
       const full = CJK.test(state.previous) || CJK.test(nextVisible(text, i + 1));
@@ -35,13 +41,17 @@ function convertRun(text: string, state: PunctuationState): string {
       if (full) mark = FULL_WIDTH[ch]!;
     } else if (ch === ')') {
       if (state.brackets.pop()) mark = FULL_WIDTH[ch]!;
-    } else if (ch in FULL_WIDTH && (CJK.test(state.previous) || CJK.test(text.charAt(i + 1)))) {
+    } else if (CJK.test(state.previous) || CJK.test(text.charAt(i + 1))) {
       mark = FULL_WIDTH[ch]!;
     }
-    out += mark;
-    if (!/\s/u.test(ch)) state.previous = mark;
+    out += before + mark;
+    state.previous = mark;
+    from = i + 1;
   }
-  return out;
+  const rest = text.slice(from);
+  const visible = rest.trimEnd();
+  if (visible) state.previous = visible.at(-1)!;
+  return out + rest;
 }
 
 /**

@@ -1,20 +1,30 @@
 /**
  * Peek controls: reveal, under a paragraph, its counterpart in the other language, and hide it
- * again. The counterparts come from the other language's per-article file, fetched on first use.
+ * again. The counterparts come from the article's page in the other language, whose blocks carry
+ * the same ids; it is fetched on first use (and is then in the cache for the language toggle).
  * Without JavaScript a peek control is a link to the bilingual view at that paragraph.
  */
 const root = document.querySelector<HTMLElement>('[data-counterparts]');
-let counterparts: Promise<Record<string, string>> | undefined;
+let counterparts: Promise<Document> | undefined;
+
+async function fetchCounterparts(url: string): Promise<Document> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return new DOMParser().parseFromString(await response.text(), 'text/html');
+}
 
 async function reveal(control: HTMLAnchorElement, block: HTMLElement): Promise<void> {
-  counterparts ??= fetch(root!.dataset['counterparts']!).then((r) => r.json());
-  const html = (await counterparts)[block.id];
-  if (html === undefined) return;
+  counterparts ??= fetchCounterparts(root!.dataset['counterparts']!);
+  const found = (await counterparts).getElementById(block.id);
+  if (!found) return;
+  const counterpart = document.importNode(found, true);
+  // The counterpart's own peek control points back here.
+  counterpart.querySelector('[data-peek]')?.remove();
   const peek = document.createElement('p');
   peek.className = 'peek-text';
   peek.id = `peek-${block.id}`;
   peek.lang = root!.dataset['counterpartLang']!;
-  peek.innerHTML = html;
+  peek.append(...counterpart.childNodes);
   block.after(peek);
   control.setAttribute('aria-controls', peek.id);
   control.setAttribute('aria-expanded', 'true');

@@ -5,20 +5,21 @@
  * - Page weight: per page type, the first view's requests and bytes (raw and gzip), from the built files.
  * - Lighthouse (mobile, simulated throttling) on the English, Chinese and bilingual article pages:
  *   the four category scores with LCP, CLS and TBT, the median of BENCH_RUNS runs (default 3).
- * - The build's time and peak memory for the real content and for 200 and 1,000 generated article pairs.
+ * - The build's time and peak memory for 1, 200 and 1,000 generated article pairs, cold and warm,
+ *   next to plain Astro builds of the same Markdown (builds.ts).
  *
  * CHROME_PATH picks the browser (default /usr/bin/chromium); BENCH_PORT the local server's port (default 4375).
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { runBuild, type BuildResult } from '../build/run-build.ts';
+import { runBuild } from '../build/run-build.ts';
 import { firstView, jsGzip } from '../site/budget.ts';
 import { pageKind, pageLocale, readSite } from '../site/pages.ts';
-import { generateArticles } from './generate-articles.ts';
+import { buildTable, compareBuilds } from './builds.ts';
 import { serve } from './serve.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,15 +29,9 @@ const lighthouseCli = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js
 const chromePath = process.env['CHROME_PATH'] || '/usr/bin/chromium';
 const port = Number(process.env['BENCH_PORT'] || 4375);
 const runs = Number(process.env['BENCH_RUNS'] || 3);
-const SIZES = [200, 1000];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-function buildFigures(label: string, pairs: number, build: BuildResult) {
-  if (build.code !== 0) throw new Error(`the build of ${label} failed:\n${build.output}`);
-  return { content: label, pairs, seconds: build.ms / 1000, peakMemoryMB: build.peakRss && build.peakRss / 2 ** 20 };
-}
 
 /** Runs Lighthouse's mobile audit once on a URL; returns the scores (0–100) and metrics. */
 async function lighthouse(url: string) {
@@ -67,8 +62,8 @@ const work = await mkdtemp(join(tmpdir(), 'bench-'));
 try {
   // The real content: its build, then its pages' weight and Lighthouse scores.
   const realOut = join(work, 'out-real');
-  const realPairs = (await readdir(contentDir)).length;
-  const builds = [buildFigures('real', realPairs, await runBuild({ contentDir, outDir: realOut }))];
+  const real = await runBuild({ contentDir, outDir: realOut });
+  if (real.code !== 0) throw new Error(`the build failed:\n${real.output}`);
 
   const site = await readSite(realOut, { base: '/', origin: 'http://127.0.0.1' });
   const weights = [];
@@ -108,14 +103,7 @@ try {
     server.close();
   }
 
-  // Generated content: the same articles many times over, to show how the build grows.
-  for (const pairs of SIZES) {
-    const dir = join(work, `content-${pairs}`);
-    await mkdir(dir);
-    generateArticles(dir, pairs);
-    builds.push(buildFigures(`generated`, pairs, await runBuild({ contentDir: dir, outDir: join(work, `out-${pairs}`) })));
-    await rm(join(work, `out-${pairs}`), { recursive: true, force: true });
-  }
+  const builds = await compareBuilds([1, 200, 1000]);
 
   console.log('\nFirst view (HTML + CSS + JS; requests include every file fetched)');
   console.table(weights.map((w) => ({ page: w.type, requests: w.requests, raw: kb(w.raw), gzip: kb(w.gzip), 'JS gzip': kb(w.jsGzip) })));
@@ -134,21 +122,7 @@ try {
     })),
   );
   console.log('Build');
-  console.table(
-    builds.map((b, i) => {
-      // The cost of each pair added since the previous row: flat when the build grows linearly.
-      const prev = builds[i - 1];
-      const added = prev && b.pairs - prev.pairs;
-      return {
-        content: b.content,
-        'article pairs': b.pairs,
-        time: `${b.seconds.toFixed(1)} s`,
-        'peak memory': b.peakMemoryMB ? `${b.peakMemoryMB.toFixed(0)} MB` : 'n/a',
-        'time per added pair': prev ? `${(((b.seconds - prev.seconds) * 1000) / added!).toFixed(0)} ms` : '-',
-        'memory per added pair': prev && b.peakMemoryMB && prev.peakMemoryMB ? `${((b.peakMemoryMB - prev.peakMemoryMB) / added!).toFixed(2)} MB` : '-',
-      };
-    }),
-  );
+  console.table(buildTable(builds));
 
   await mkdir(resultsDir, { recursive: true });
   const file = join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

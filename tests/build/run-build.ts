@@ -24,14 +24,15 @@ async function peakRssOf(pid: number): Promise<number | undefined> {
 }
 
 /**
- * Builds the site from another content folder into another output folder, with a fresh content
- * cache (`--force`) so that every Markdown file is rendered again, and returns what it printed,
- * its time and its peak memory.
+ * Builds the site from another content folder into another output folder and returns what it
+ * printed, its time and its peak memory. The content cache is fresh (`--force`, so that every
+ * Markdown file is rendered again) unless `force` is false. `root` builds another Astro project
+ * (the benchmark's plain one) the same way.
  */
-export function runBuild(options: { contentDir: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+export function runBuild(options: { contentDir: string; outDir: string; env?: Record<string, string>; force?: boolean; root?: string }): Promise<BuildResult> {
   const start = performance.now();
-  const child = spawn(process.execPath, [astro, 'build', '--force'], {
-    cwd: root,
+  const child = spawn(process.execPath, [astro, 'build', ...(options.force === false ? [] : ['--force'])], {
+    cwd: options.root ?? root,
     env: { ...process.env, ...options.env, CONTENT_DIR: options.contentDir, OUT_DIR: options.outDir },
   });
   let output = '';

@@ -1,4 +1,3 @@
-import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks, type SitePages } from '../../src/lib/links.ts';
 
@@ -11,7 +10,7 @@ const pages: SitePages = new Map([
 const file = (href: string, base = '/') => ({
   file: 'content/articles/b/en.md',
   path: '/en/b/',
-  blocks: [{ id: 'intro-p1', tag: 'p', node: h('p', ['See ', h('a', { href }, 'this'), '.']) }],
+  blocks: [{ id: 'intro-p1', tag: 'p', properties: {}, html: `See <a href="${href}">this</a>.`, text: 'See this.', links: [href] }],
   source: () => `---\ntitle: B\n---\n\nSee [this](${href.startsWith(base) && base !== '/' ? href.slice(base.length - 1) : href}).\n`,
 });
 

@@ -1,24 +1,25 @@
+/**
+ * Draws social preview cards, in a worker thread (see cards.ts). Satori lays the card out as SVG
+ * with the glyphs as paths, resvg rasterises it, and the pixels are encoded as PNG. The font is
+ * Noto Sans SC from Fontsource, which ships it sliced by unicode-range into small files; a card
+ * loads only the slices that hold its characters. Images are cached by what they show, so a
+ * rebuild draws only new or changed cards.
+ */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cardSize, cardText, cardTree, cardWeights, type CardContent } from '../lib/card.ts';
 import { parseUnicodeRange, subsetsFor } from '../lib/unicode-ranges.ts';
+import { encodePng } from './png.ts';
 
-/**
- * Draws social preview cards at build time: Satori lays the card out as SVG with the glyphs as
- * paths, resvg rasterises it to PNG. The font is Noto Sans SC from Fontsource, which ships it
- * sliced by unicode-range into small files; a card loads only the slices that hold its characters.
- * Images are cached by what they show, so a rebuild draws only new or changed cards.
- */
-
-// Resolved from the project, not from this file: the build bundles this module elsewhere.
-const require = createRequire(join(process.cwd(), 'package.json'));
+const require = createRequire(import.meta.url);
 const fontPackage = '@fontsource/noto-sans-sc';
 const fontFiles = join(require.resolve(`${fontPackage}/package.json`), '../files');
-const cacheDir = join(process.cwd(), 'node_modules/.cache/cards');
 
 /** Besides the card's tree, what decides its pixels: the versions of the font and the renderers. */
 const renderer = [fontPackage, 'satori', '@resvg/resvg-js']
@@ -49,27 +50,29 @@ async function draw(card: CardContent): Promise<Buffer> {
   );
   const svg = await satori(cardTree(card), { ...cardSize, fonts });
   // The text is already paths: resvg needs no fonts, and loading the system's takes long.
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  return encodePng(image.pixels, image.width, image.height);
 }
 
-/** A card as PNG: from the cache when a card that shows the same was drawn before, else drawn now. */
-export async function cardPng(card: CardContent): Promise<Buffer> {
+/** A card to draw, and the folder of the cache. */
+export interface CardTask {
+  card: CardContent;
+  cache: string;
+}
+
+/**
+ * The file of a card as PNG, in the cache: drawn now unless a card that shows the same was drawn
+ * before.
+ */
+export default async function cardFile({ card, cache }: CardTask): Promise<string> {
   const key = createHash('sha256').update(renderer).update(JSON.stringify(cardTree(card))).digest('hex');
-  const file = join(cacheDir, `${key}.png`);
-  try {
-    return await readFile(file);
-  } catch {
-    // Not drawn yet.
-  }
+  const file = join(cache, `${key}.png`);
+  if (existsSync(file)) return file;
   const png = await draw(card);
-  await mkdir(cacheDir, { recursive: true });
+  await mkdir(cache, { recursive: true });
   // Written aside and renamed, so that an interrupted build leaves no half image in the cache.
-  await writeFile(`${file}.${process.pid}`, png);
-  await rename(`${file}.${process.pid}`, file);
-  return png;
-}
-
-/** The HTTP response of a card endpoint. */
-export async function cardResponse(card: CardContent): Promise<Response> {
-  return new Response(new Uint8Array(await cardPng(card)), { headers: { 'Content-Type': 'image/png' } });
+  const part = `${file}.${process.pid}-${threadId}`;
+  await writeFile(part, png);
+  await rename(part, file);
+  return file;
 }

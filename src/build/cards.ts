@@ -1,0 +1,103 @@
+/**
+ * The social preview cards, `/<lang>/card.png` and `/<lang>/<slug>/card.png`: drawn in worker
+ * threads (card-worker.ts) and cached by what they show. A build starts drawing them all when it
+ * starts, beside the rendering of pages, and copies them into the site when the pages are done;
+ * the dev server draws each when it is asked for.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import { Piscina } from 'piscina';
+import type { CardTask } from './card-worker.ts';
+import { isLocale, localeKeys } from '../i18n/locales.ts';
+import { articleCard, listCard, type CardContent } from '../lib/card.ts';
+import { articleSchema } from '../lib/schema.ts';
+import { cardPath, stripBase } from '../lib/urls.ts';
+
+const CARD = /^\/([^/]+)\/(?:([^/]+)\/)?card\.png$/;
+
+/**
+ * What the card at a site path shows, read from the content folder; undefined when there is no
+ * such card. An article file whose frontmatter does not pass the schema has none: the content
+ * check reports it.
+ */
+export function cardAt(contentDir: string, path: string): CardContent | undefined {
+  const [, lang, slug] = CARD.exec(path) ?? [];
+  if (!isLocale(lang)) return undefined;
+  if (!slug) return listCard(lang);
+  const file = join(contentDir, slug, `${lang}.md`);
+  if (!existsSync(file)) return undefined;
+  const data = articleSchema.safeParse(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter);
+  return data.success ? articleCard(data.data, lang) : undefined;
+}
+
+/** The paths of every card of the site: each language's list, and each article in each language it has. */
+export function cardPaths(contentDir: string): string[] {
+  const slugs = readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  return [
+    ...localeKeys.map((l) => cardPath(l)),
+    ...slugs.flatMap((slug) => localeKeys.filter((l) => existsSync(join(contentDir, slug, `${l}.md`))).map((l) => cardPath(l, slug))),
+  ];
+}
+
+let pool: Piscina<CardTask, string> | undefined;
+
+/** The cached PNG file of a card, drawn by a worker thread unless it was drawn before. */
+function cardFile(card: CardContent, cache: string): Promise<string> {
+  // The worker threads leave one processor to the pages.
+  pool ??= new Piscina({
+    filename: fileURLToPath(new URL('./card-worker.ts', import.meta.url)),
+    maxThreads: Math.max(1, availableParallelism() - 1),
+  });
+  return pool.run({ card, cache });
+}
+
+/** The integration that puts the cards into the site (build) or serves them (dev server). */
+export function previewCards(contentDir: string): AstroIntegration {
+  let drawing: Map<string, Promise<string>> | undefined;
+  /** The cache of cards: in Astro's cache folder, which is one per content folder. */
+  let cache = '';
+  return {
+    name: 'preview-cards',
+    hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        cache = fileURLToPath(new URL('cards/', config.cacheDir));
+        if (command !== 'build') return;
+        drawing = new Map();
+        for (const path of cardPaths(contentDir)) {
+          const card = cardAt(contentDir, path);
+          if (!card) continue;
+          const file = cardFile(card, cache);
+          // A card that fails to draw fails the build when the cards are copied.
+          file.catch(() => {});
+          drawing.set(path, file);
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!drawing) return;
+        for (const [path, file] of drawing) {
+          const target = fileURLToPath(new URL(`.${path}`, dir));
+          await mkdir(dirname(target), { recursive: true });
+          await copyFile(await file, target);
+        }
+        logger.info(`${drawing.size} preview cards`);
+        await pool?.destroy();
+      },
+      'astro:server:setup': ({ server }) => {
+        const base = server.config.base;
+        server.middlewares.use((request, response, next) => {
+          const path = stripBase(base, new URL(request.url ?? '/', 'http://dev').pathname);
+          const card = path && cardAt(contentDir, path);
+          if (!card) return next();
+          cardFile(card, cache)
+            .then((file) => readFile(file))
+            .then((png) => response.writeHead(200, { 'Content-Type': 'image/png' }).end(png), next);
+        });
+      },
+    },
+  };
+}
