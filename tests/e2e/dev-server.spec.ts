@@ -44,6 +44,8 @@ test.beforeAll(async ({}, testInfo) => {
   await expect
     .poll(() => fetch(url).then((r) => r.status, () => 0), { timeout: 60_000, intervals: [250] })
     .toBeGreaterThan(0);
+  // A first start optimises dependencies on the first request and may reload the page: do it now.
+  await fetch(new URL(`en/${fixtureSlug}/`, url)).catch(() => {});
 });
 
 test.afterAll(async () => {
