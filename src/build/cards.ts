@@ -4,7 +4,7 @@
  * starts, beside the rendering of pages, and copies them into the site when the pages are done;
  * the dev server draws each when it is asked for.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { Piscina } from 'piscina';
 import type { CardTask } from './card-worker.ts';
 import { isLocale, localeKeys } from '../i18n/locales.ts';
+import { articleFolders } from '../lib/article-files.ts';
 import { articleCard, listCard, type CardContent } from '../lib/card.ts';
 import { articleSchema } from '../lib/schema.ts';
 import { cardPath, stripBase } from '../lib/urls.ts';
@@ -22,8 +23,8 @@ const CARD = /^\/([^/]+)\/(?:([^/]+)\/)?card\.png$/;
 
 /**
  * What the card at a site path shows, read from the content folder; undefined when there is no
- * such card. An article file whose frontmatter does not pass the schema has none: the content
- * check reports it.
+ * such card. An article file whose frontmatter does not parse or pass the schema has none: the
+ * content check and the build report it.
  */
 export function cardAt(contentDir: string, path: string): CardContent | undefined {
   const [, lang, slug] = CARD.exec(path) ?? [];
@@ -31,16 +32,21 @@ export function cardAt(contentDir: string, path: string): CardContent | undefine
   if (!slug) return listCard(lang);
   const file = join(contentDir, slug, `${lang}.md`);
   if (!existsSync(file)) return undefined;
-  const data = articleSchema.safeParse(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter);
+  let frontmatter: unknown;
+  try {
+    frontmatter = parseFrontmatter(readFileSync(file, 'utf8')).frontmatter;
+  } catch {
+    return undefined;
+  }
+  const data = articleSchema.safeParse(frontmatter);
   return data.success ? articleCard(data.data, lang) : undefined;
 }
 
 /** The paths of every card of the site: each language's list, and each article in each language it has. */
 export function cardPaths(contentDir: string): string[] {
-  const slugs = readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
   return [
     ...localeKeys.map((l) => cardPath(l)),
-    ...slugs.flatMap((slug) => localeKeys.filter((l) => existsSync(join(contentDir, slug, `${l}.md`))).map((l) => cardPath(l, slug))),
+    ...articleFolders(contentDir).flatMap(({ slug, locales }) => locales.map((l) => cardPath(l, slug))),
   ];
 }
 

@@ -25,15 +25,22 @@ export function parseArticlePath(filePath: string): ArticleFile {
   return { slug, locale: lang };
 }
 
+/** The article folders of a content folder, each with the languages it has a file for. */
+export function articleFolders(contentDir: string): { slug: string; locales: Locale[] }[] {
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => {
+      const files = new Set(readdirSync(join(contentDir, d.name)));
+      return { slug: d.name, locales: localeKeys.filter((l) => files.has(`${l}.md`)) };
+    });
+}
+
 /**
  * The site paths of the pages that stand in for missing translations (`/zh/<slug>/` for an
  * article without zh.md), read from the content folder: they stay out of the sitemap.
  */
 export function untranslatedPaths(contentDir: string): string[] {
-  return readdirSync(contentDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => {
-      const files = new Set(readdirSync(join(contentDir, d.name)));
-      return files.has(`${sourceLocale}.md`) ? localeKeys.filter((l) => !files.has(`${l}.md`)).map((l) => `/${l}/${d.name}/`) : [];
-    });
+  return articleFolders(contentDir).flatMap(({ slug, locales }) =>
+    locales.includes(sourceLocale) ? localeKeys.filter((l) => !locales.includes(l)).map((l) => `/${l}/${slug}/`) : [],
+  );
 }

@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cardAt, cardPaths } from '../../src/build/cards.ts';
+
+const frontmatter = (title: string) =>
+  `---\ntitle: "${title}"\ndescription: "D."\npublished: 2025-08-22\nsource:\n  url: "https://news.example/a/"\n  publisher: "news.example"\n---\n\nText.\n`;
+
+/** A content folder: a translated article, one in English only, and one whose frontmatter is broken. */
+const content = mkdtempSync(join(tmpdir(), 'cards-'));
+for (const [slug, files] of Object.entries({
+  both: { 'en.md': frontmatter('Both'), 'zh.md': frontmatter('两者') },
+  alone: { 'en.md': frontmatter('Alone') },
+  broken: { 'en.md': '---\ntitle: [broken\n---\n' },
+})) {
+  mkdirSync(join(content, slug));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(content, slug, name), text);
+}
+
+describe('cardPaths', () => {
+  it('returns each language list and each article in each language it has', () => {
+    expect(cardPaths(content).sort()).toEqual(
+      ['/en/card.png', '/zh/card.png', '/en/both/card.png', '/zh/both/card.png', '/en/alone/card.png', '/en/broken/card.png'].sort(),
+    );
+  });
+});
+
+describe('cardAt', () => {
+  it('returns what an article card shows, in its language', () => {
+    expect(cardAt(content, '/zh/both/card.png')).toEqual({ title: '两者', byline: '来源：news.example', siteName: '双语文章' });
+    expect(cardAt(content, '/en/alone/card.png')).toMatchObject({ title: 'Alone', byline: 'Source: news.example' });
+  });
+  it('returns a list card for a language', () => {
+    expect(cardAt(content, '/en/card.png')).toMatchObject({ siteName: 'Bilingual Articles' });
+  });
+  it('returns nothing for a missing translation, an unknown language, broken frontmatter or another path', () => {
+    for (const path of ['/zh/alone/card.png', '/fr/card.png', '/en/broken/card.png', '/en/both/', '/en/both/other.png']) {
+      expect(cardAt(content, path)).toBeUndefined();
+    }
+  });
+});
