@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Properties, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 
@@ -11,8 +11,8 @@ export interface Block {
   id: string;
   /** Tag name; for headings it carries the level (`h2`, `h3`). */
   tag: string;
-  /** The element's own properties (attributes), without its id. */
-  properties: Properties;
+  /** The element's own attributes, without its id, as HTML: each with its leading space (` class="lead"`). */
+  attributes: string;
   /** Its content, as HTML. */
   html: string;
   /** Its text, trimmed. */
@@ -110,7 +110,9 @@ function hrefs(nodes: readonly ElementContent[], out: string[] = []): string[] {
 
 function toBlock(node: Element, id: string): Block {
   const { id: _, ...properties } = node.properties;
-  return { id, tag: node.tagName, properties, html: toHtml(node.children), text: toString(node).trim(), links: hrefs(node.children) };
+  // Serialised as an empty `<x>` element (attributes do not depend on the tag): `<x class="lead"></x>`.
+  const attributes = toHtml({ type: 'element', tagName: 'x', properties, children: [] }).slice('<x'.length, -'></x>'.length);
+  return { id, tag: node.tagName, attributes, html: toHtml(node.children), text: toString(node).trim(), links: hrefs(node.children) };
 }
 
 /**

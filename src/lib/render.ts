@@ -1,33 +1,40 @@
-import type { Element, ElementContent } from 'hast';
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
-// The `raw` node (HTML kept as a string) is declared by mdast-util-to-hast.
-import type {} from 'mdast-util-to-hast';
 import type { Block } from './pairing.ts';
+
+/**
+ * The article pages' HTML, put together from blocks whose content and attributes are already
+ * serialised (see pairing.ts): the pages only add ids, wrappers and controls, so they write
+ * strings instead of building and serialising trees again for each page.
+ */
 
 const isHeading = (block: Block) => /^h[2-6]$/.test(block.tag);
 
-/** A block as an element with an id (or none) and extra children after its content, which stays HTML. */
-function element(block: Block, id: string | undefined, extra: ElementContent[] = []): Element {
-  const properties = id === undefined ? block.properties : { ...block.properties, id };
-  return { type: 'element', tagName: block.tag, properties, children: [{ type: 'raw', value: block.html }, ...extra] };
+/** Elements with no end tag and no content; of Markdown's blocks, `hr` and raw `img`. */
+const VOID = /^(?:area|br|embed|hr|img|input|wbr)$/;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * Text made safe for HTML content and double-quoted attribute values.
+ * @example escapeHtml('R&D <b>') // 'R&amp;D &lt;b&gt;'
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+}
+
+/** A block as HTML, with an id (or none) and extra HTML after its content. */
+function element(block: Block, id: string | undefined, extra = ''): string {
+  const start = `<${block.tag}${block.attributes}${id === undefined ? '' : ` id="${escapeHtml(id)}"`}>`;
+  return VOID.test(block.tag) ? start : `${start}${block.html}${extra}</${block.tag}>`;
 }
 
 /**
  * The "link to this section" control: a plain fragment link without JavaScript, a
  * share-the-URL button with it (see scripts/share.ts).
  */
-function sectionLink(id: string, label: string, heading: string): Element {
-  return h('a', { className: ['section-link'], href: `#${id}`, dataShare: '' }, [
-    h('span', { ariaHidden: 'true' }, '#'),
-    h('span', { className: ['visually-hidden'] }, `${label}: ${heading}`),
-  ]);
-}
-
-function joinLines(nodes: Element[]): string {
-  return toHtml(
-    nodes.flatMap((n) => [n, { type: 'text' as const, value: '\n' }]),
-    { allowDangerousHtml: true },
+function sectionLink(id: string, label: string, heading: string): string {
+  return (
+    `<a class="section-link" href="#${escapeHtml(id)}" data-share=""><span aria-hidden="true">#</span>` +
+    `<span class="visually-hidden">${escapeHtml(`${label}: ${heading}`)}</span></a>`
   );
 }
 
@@ -41,11 +48,12 @@ export interface PeekOptions {
   label: string;
 }
 
-function peekControl(id: string, peek: PeekOptions): Element {
-  return h('a', { className: ['peek'], href: `${peek.href}#${id}`, dataPeek: '', ariaExpanded: 'false' }, [
-    h('span', { ariaHidden: 'true', lang: peek.lang }, peek.short),
-    h('span', { className: ['visually-hidden'] }, peek.label),
-  ]);
+function peekControl(id: string, peek: PeekOptions): string {
+  return (
+    ` <a class="peek" href="${escapeHtml(`${peek.href}#${id}`)}" data-peek="" aria-expanded="false">` +
+    `<span aria-hidden="true" lang="${escapeHtml(peek.lang)}">${escapeHtml(peek.short)}</span>` +
+    `<span class="visually-hidden">${escapeHtml(peek.label)}</span></a>`
+  );
 }
 
 /**
@@ -54,15 +62,12 @@ function peekControl(id: string, peek: PeekOptions): Element {
  */
 export function renderBlocks(blocks: Block[], labels: { sectionLink: string; peek?: PeekOptions }): string {
   const { peek } = labels;
-  return joinLines(
-    blocks.map((b) => {
-      if (isHeading(b)) {
-        return h('div', { className: ['heading'] }, [element(b, b.id), sectionLink(b.id, labels.sectionLink, b.text)]);
-      }
-      const control = peek && b.tag === 'p' ? [{ type: 'text' as const, value: ' ' }, peekControl(b.id, peek)] : [];
-      return element(b, b.id, control);
-    }),
-  );
+  return blocks
+    .map((b) => {
+      if (isHeading(b)) return `<div class="heading">${element(b, b.id)}${sectionLink(b.id, labels.sectionLink, b.text)}</div>\n`;
+      return `${element(b, b.id, peek && b.tag === 'p' ? peekControl(b.id, peek) : '')}\n`;
+    })
+    .join('');
 }
 
 /**
@@ -74,15 +79,19 @@ export function renderPairs(
   translation: { lang: string; blocks: Block[] },
   labels: { sectionLink: string; headingsFrom: 'original' | 'translation' },
 ): string {
-  return joinLines(
-    original.blocks.map((a, i) => {
+  const side = (block: Block, lang: string) => `<div class="side" lang="${escapeHtml(lang)}">${element(block, undefined)}</div>`;
+  return original.blocks
+    .map((a, i) => {
       const b = translation.blocks[i]!;
+      const heading = isHeading(a);
       const named = labels.headingsFrom === 'original' ? a : b;
-      const sides = [a, b].map((block, side) =>
-        h('div', { className: ['side'], lang: side ? translation.lang : original.lang }, [element(block, undefined)]),
+      return (
+        `<div class="${heading ? 'pair pair-heading' : 'pair'}" id="${escapeHtml(a.id)}">` +
+        side(a, original.lang) +
+        side(b, translation.lang) +
+        (heading ? sectionLink(a.id, labels.sectionLink, named.text) : '') +
+        '</div>\n'
       );
-      const link = isHeading(a) ? [sectionLink(a.id, labels.sectionLink, named.text)] : [];
-      return h('div', { className: isHeading(a) ? ['pair', 'pair-heading'] : ['pair'], id: a.id }, [...sides, ...link]);
-    }),
-  );
+    })
+    .join('');
 }

@@ -45,11 +45,11 @@ describe('pairBlocks', () => {
     expect(paired.translation?.map((b) => b.id)).toEqual(paired.original.map((b) => b.id));
     expect(paired.translation?.[1]).toMatchObject({ id: 'history', tag: 'h2' });
   });
-  it('keeps each block as its properties, content HTML, text and links, without the tree', () => {
+  it('keeps each block as its attributes, content HTML, text and links, without the tree', () => {
     const linked = { file: 'a/en.md', tree: tree('<h2 id="history" class="x">History</h2><p>See <a href="/en/b/#c">this</a> &amp; <em>that</em>.</p>') };
     expect(pairBlocks(linked, undefined).original).toEqual([
-      { id: 'history', tag: 'h2', properties: { className: ['x'] }, html: 'History', text: 'History', links: [] },
-      { id: 'history-p1', tag: 'p', properties: {}, html: 'See <a href="/en/b/#c">this</a> &#x26; <em>that</em>.', text: 'See this & that.', links: ['/en/b/#c'] },
+      { id: 'history', tag: 'h2', attributes: ' class="x"', html: 'History', text: 'History', links: [] },
+      { id: 'history-p1', tag: 'p', attributes: '', html: 'See <a href="/en/b/#c">this</a> &#x26; <em>that</em>.', text: 'See this & that.', links: ['/en/b/#c'] },
     ]);
   });
   it('returns only the original when there is no translation', () => {

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/lib/pairing.ts';
 import { renderBlocks, renderPairs } from '../../src/lib/render.ts';
 
-const block = (id: string, tag: string, html: string, properties = {}): Block => ({
+const block = (id: string, tag: string, html: string, attributes = ''): Block => ({
   id,
   tag,
-  properties,
+  attributes,
   html,
   text: html.replace(/<[^>]+>/g, ''),
   links: [],
 });
-const en = [block('history', 'h2', 'History'), block('history-p1', 'p', 'One <em>two</em>.', { className: ['lead'] })];
+const en = [block('history', 'h2', 'History'), block('history-p1', 'p', 'One <em>two</em>.', ' class="lead"')];
 const zh = [block('history', 'h2', '历史'), block('history-p1', 'p', '一<em>二</em>。')];
 
 describe('renderBlocks', () => {
@@ -35,5 +35,16 @@ describe('renderPairs', () => {
     expect(html).toContain('<div class="pair pair-heading" id="history"><div class="side" lang="en"><h2>History</h2></div><div class="side" lang="zh-CN"><h2>历史</h2></div><a class="section-link" href="#history"');
     expect(html).toContain('<span class="visually-hidden">链接: 历史</span>');
     expect(html).toContain('<div class="pair" id="history-p1"><div class="side" lang="en"><p class="lead">One <em>two</em>.</p></div><div class="side" lang="zh-CN"><p>一<em>二</em>。</p></div></div>');
+  });
+});
+
+describe('rendered HTML', () => {
+  it('escapes text and attribute values it adds, and writes void blocks without content or end tag', () => {
+    const blocks = [block('r-d', 'h2', 'R&amp;D'), { ...block('r-d-p1', 'hr', ''), attributes: ' class="rule"' }];
+    blocks[0]!.text = 'R&D <now>';
+    expect(renderBlocks(blocks, { sectionLink: 'Link "here"' })).toBe(
+      '<div class="heading"><h2 id="r-d">R&amp;D</h2><a class="section-link" href="#r-d" data-share=""><span aria-hidden="true">#</span><span class="visually-hidden">Link &quot;here&quot;: R&amp;D &lt;now&gt;</span></a></div>\n' +
+        '<hr class="rule" id="r-d-p1">\n',
+    );
   });
 });
