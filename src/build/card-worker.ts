@@ -11,8 +11,6 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { cardSize, cardText, cardTree, cardWeights, type CardContent } from '../lib/card.ts';
 import { parseUnicodeRange, subsetsFor } from '../lib/unicode-ranges.ts';
 import { encodePng } from './png.ts';
@@ -43,6 +41,8 @@ function fontFile(subset: string, weight: number): Promise<Buffer> {
 }
 
 async function draw(card: CardContent): Promise<Buffer> {
+  // Loaded for the first card to draw: a build whose cards are all cached needs neither.
+  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const fonts = await Promise.all(
     subsetsFor(cardText(card), subsets).flatMap((subset) =>
       cardWeights.map(async (weight) => ({ name: subset, data: await fontFile(subset, weight), weight, style: 'normal' as const })),

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
+import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { CardTask } from './card-worker.ts';
 import { isLocale, localeKeys } from '../i18n/locales.ts';
@@ -50,16 +51,25 @@ export function cardPaths(contentDir: string): string[] {
   ];
 }
 
+/**
+ * How many cards are drawn at once, each by a worker thread of about 100 MB: one while the
+ * pages render beside it, then one per processor (at most four) once the pages are written.
+ */
+const drawers = pLimit(1);
+const MAX_DRAWERS = Math.min(4, availableParallelism());
+
 let pool: Piscina<CardTask, string> | undefined;
 
 /** The cached PNG file of a card, drawn by a worker thread unless it was drawn before. */
 function cardFile(card: CardContent, cache: string): Promise<string> {
-  // The worker threads leave one processor to the pages.
-  pool ??= new Piscina({
+  const workers = (pool ??= new Piscina({
     filename: fileURLToPath(new URL('./card-worker.ts', import.meta.url)),
-    maxThreads: Math.max(1, availableParallelism() - 1),
-  });
-  return pool.run({ card, cache });
+    minThreads: 1,
+    maxThreads: MAX_DRAWERS,
+    // A card needs under 50 MB of heap; smaller heaps keep each thread's memory down at no cost in time.
+    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 },
+  }));
+  return drawers(() => workers.run({ card, cache }));
 }
 
 /** The integration that puts the cards into the site (build) or serves them (dev server). */
@@ -85,6 +95,7 @@ export function previewCards(contentDir: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) return;
+        drawers.concurrency = MAX_DRAWERS;
         for (const [path, file] of drawing) {
           const target = fileURLToPath(new URL(`.${path}`, dir));
           await mkdir(dirname(target), { recursive: true });

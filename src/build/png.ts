@@ -1,5 +1,8 @@
 import { crc32, deflateSync } from 'node:zlib';
 
+/** The rows to compress, reused from image to image (encoding is synchronous). */
+let rows = Buffer.alloc(0);
+
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -20,9 +23,14 @@ function chunk(type: string, data: Buffer): Buffer {
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4;
   if (rgba.length !== stride * height) throw new Error(`encodePng: ${rgba.length} bytes is not ${width}×${height} RGBA`);
-  // Each row starts with its filter type: 0, none.
-  const rows = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  // Each row starts with its filter type: 0, none. The buffer is kept for the next image, as a
+  // card's 3 MB each time keep the garbage collector busy.
+  const size = (stride + 1) * height;
+  if (rows.length < size) rows = Buffer.alloc(size);
+  for (let y = 0; y < height; y++) {
+    rows[y * (stride + 1)] = 0;
+    rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -31,7 +39,7 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level: 1 })),
+    chunk('IDAT', deflateSync(rows.subarray(0, size), { level: 1 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -36,6 +36,11 @@ describe('encodePng', () => {
     expect(rows[13]).toBe(0);
     expect([...rows.subarray(14)]).toEqual([...pixels.subarray(12)]);
   });
+  it('encodes a smaller image after a larger one with only its own rows', () => {
+    encodePng(new Uint8Array(5 * 4 * 4).fill(255), 5, 4);
+    const rows = inflateSync(chunks(encodePng(pixels, width, height))[1]!.data);
+    expect([...rows]).toEqual([0, ...pixels.subarray(0, 12), 0, ...pixels.subarray(12)]);
+  });
   it('refuses pixels that do not match the size', () => {
     expect(() => encodePng(new Uint8Array(5), 1, 1)).toThrow('5 bytes is not 1×1 RGBA');
   });
