@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { cacheDirFor } from '../src/lib/folders.ts';
 import { runBuild } from './build/run-build.ts';
 
 /** The project's root, where npm scripts run. */
@@ -11,11 +12,15 @@ export const root = new URL('..', import.meta.url).pathname;
 /** The fixture's article, a pair trimmed from the real content. */
 export const fixtureSlug = 'counterterrorism-champions';
 
+/** The temporary folders made here (fixtures, build output), and the build cache of each content folder. */
+const temporary: string[] = [];
+
 /** A fresh temporary folder (`folder`) holding a copy of the fixture articles (`articles`). */
 export async function fixtureCopy(): Promise<{ folder: string; articles: string }> {
   const folder = await mkdtemp(join(tmpdir(), 'bilingual-articles-'));
   const articles = join(folder, 'articles');
   await cp(new URL('fixtures/articles', import.meta.url), articles, { recursive: true });
+  temporary.push(folder, resolve(root, cacheDirFor(articles)));
   return { folder, articles };
 }
 
@@ -39,6 +44,7 @@ export const seed = {
 /** Writes a content folder of articles (slug → file name → text) to a new temporary folder. */
 export function contentFixture(articles: Record<string, Record<string, string>>): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  temporary.push(dir, resolve(root, cacheDirFor(dir)));
   for (const [slug, files] of Object.entries(articles)) {
     mkdirSync(join(dir, slug));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, slug, name), text);
@@ -49,5 +55,11 @@ export function contentFixture(articles: Record<string, Record<string, string>>)
 /** Builds the site (astro build, without the content check) from a content folder into a new temporary folder. */
 export async function build(contentDir: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'out-'));
+  temporary.push(outDir);
   return { outDir, ...(await runBuild({ contentDir, outDir })) };
+}
+
+/** Removes the temporary folders made here, with the build cache of each content folder. */
+export async function removeTemporaryFolders(): Promise<void> {
+  await Promise.all(temporary.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
 }

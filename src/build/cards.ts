@@ -66,8 +66,9 @@ function cardFile(card: CardContent, cache: string): Promise<string> {
     filename: fileURLToPath(new URL('./card-worker.ts', import.meta.url)),
     minThreads: 1,
     maxThreads: MAX_DRAWERS,
-    // A card needs under 50 MB of heap; smaller heaps keep each thread's memory down at no cost in time.
-    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 },
+    // Drawing keeps under 25 MB alive (every font slice loaded): small heaps keep each thread's
+    // memory down, at no cost in time.
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 },
   }));
   return drawers(() => workers.run({ card, cache }));
 }

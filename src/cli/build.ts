@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildEnvironment } from '../build/environment.ts';
 import { outDir } from '../lib/folders.ts';
 
 const args = process.argv.slice(2);
@@ -25,7 +26,7 @@ const astroBin = join(dirname(astroPackage), JSON.parse(readFileSync(astroPackag
 function astroBuild(folder: string): Promise<number> {
   const child = spawn(process.execPath, [astroBin, 'build', ...args], {
     stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: folder },
+    env: buildEnvironment({ ...process.env, OUT_DIR: folder }),
   });
   // Ctrl-C or a test runner's SIGTERM stops the build, and this script cleans up after it.
   const stop = (signal: NodeJS.Signals) => child.kill(signal);

@@ -10,7 +10,8 @@
  *   rehype-slug; no syntax highlighting or smart punctuation), which Astro's default does not use;
  * - site, cold: `astro build --force`, no content cache and no preview card drawn before;
  * - site, warm: the same again, cards cached (a rebuild after editing text).
- * Every build renders every Markdown file (no content cache) except the warm one.
+ * Every build renders every Markdown file (no content cache) except the warm one. Each kind is
+ * built twice, in turn: the faster time and the higher peak memory count.
  */
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,8 +78,11 @@ const { Content } = await render(entry);
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
 
-/** Builds each kind for each number of pairs, in a temporary folder; returns the figures. */
-export async function compareBuilds(sizes: number[]): Promise<BuildFigures[]> {
+/**
+ * Builds each kind for each number of pairs, in a temporary folder, `runs` times in turn; keeps
+ * each kind's fastest time (this machine's speed varies from minute to minute) and highest memory.
+ */
+export async function compareBuilds(sizes: number[], runs = 2): Promise<BuildFigures[]> {
   const work = await mkdtemp(join(tmpdir(), 'bench-builds-'));
   const figures: BuildFigures[] = [];
   try {
@@ -89,19 +93,33 @@ export async function compareBuilds(sizes: number[]): Promise<BuildFigures[]> {
     for (const pairs of sizes) {
       const content = join(work, `content-${pairs}`);
       const out = join(work, `out-${pairs}`);
+      // The site's cache for this content folder (content store, cards).
+      const cache = resolve(root, cacheDirFor(content));
       generateArticles(content, pairs);
+      const kept = new Map<string, BuildFigures>();
       const run = async (build: string, options: { root?: string; force?: boolean }) => {
         const result = await runBuild({ contentDir: content, outDir: out, ...options });
         if (result.code !== 0) throw new Error(`${build}, ${pairs} pairs, failed:\n${result.output}`);
-        figures.push({ build, pairs, seconds: result.ms / 1000, peakMemoryMB: result.peakRss && result.peakRss / 2 ** 20 });
-        console.error(`${build}, ${pairs} pairs: ${(result.ms / 1000).toFixed(1)} s`);
+        const seconds = result.ms / 1000;
+        const peakMemoryMB = result.peakRss && result.peakRss / 2 ** 20;
+        console.error(`${build}, ${pairs} pairs: ${seconds.toFixed(1)} s, ${peakMemoryMB?.toFixed(0) ?? 'n/a'} MB`);
+        const before = kept.get(build);
+        kept.set(build, {
+          build,
+          pairs,
+          seconds: Math.min(seconds, before?.seconds ?? Infinity),
+          peakMemoryMB: Math.max(peakMemoryMB ?? 0, before?.peakMemoryMB ?? 0) || undefined,
+        });
       };
-      await run('plain', { root: plain });
-      await run('plain, same Markdown', { root: plainStack });
-      await run('site, cold', {});
-      await run('site, warm', { force: false });
-      // The site's cache for this content folder (content store, cards) goes with it.
-      await rm(resolve(root, cacheDirFor(content)), { recursive: true, force: true });
+      for (let i = 0; i < runs; i++) {
+        await run('plain', { root: plain });
+        await run('plain, same Markdown', { root: plainStack });
+        await rm(cache, { recursive: true, force: true });
+        await run('site, cold', {});
+        await run('site, warm', { force: false });
+      }
+      figures.push(...kept.values());
+      await rm(cache, { recursive: true, force: true });
       await rm(content, { recursive: true, force: true });
       await rm(out, { recursive: true, force: true });
     }

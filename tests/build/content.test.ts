@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { build, contentFixture, run, seed } from '../helpers.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, contentFixture, removeTemporaryFolders, run, seed } from '../helpers.ts';
+
+afterAll(removeTemporaryFolders);
 
 /** Building takes seconds: these tests build fixture content folders, one after the other. */
 describe('building content with translation states', { timeout: 120_000 }, () => {

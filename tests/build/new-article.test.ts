@@ -1,16 +1,15 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleTemplate } from '../../src/lib/new-article.ts';
-import { fixtureCopy, fixtureSlug, run } from '../helpers.ts';
+import { fixtureCopy, fixtureSlug, removeTemporaryFolders, run } from '../helpers.ts';
 
 describe('npm run new', () => {
-  let folder: string;
   let articles: string;
   const runNew = (...args: string[]) => run(process.execPath, ['src/cli/new.ts', ...args], { CONTENT_DIR: articles });
 
-  beforeAll(async () => ({ folder, articles } = await fixtureCopy()));
-  afterAll(() => rm(folder, { recursive: true, force: true }));
+  beforeAll(async () => ({ articles } = await fixtureCopy()));
+  afterAll(removeTemporaryFolders);
 
   it('creates the original alone, dated today', async () => {
     const { code, output } = await runNew('an-original');

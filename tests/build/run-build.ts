@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { buildEnvironment } from '../../src/build/environment.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -27,13 +28,13 @@ async function peakRssOf(pid: number): Promise<number | undefined> {
  * Builds the site from another content folder into another output folder and returns what it
  * printed, its time and its peak memory. The content cache is fresh (`--force`, so that every
  * Markdown file is rendered again) unless `force` is false. `root` builds another Astro project
- * (the benchmark's plain one) the same way.
+ * (the benchmark's plain one) the same way. It runs in the environment `npm run build` gives astro.
  */
 export function runBuild(options: { contentDir: string; outDir: string; env?: Record<string, string>; force?: boolean; root?: string }): Promise<BuildResult> {
   const start = performance.now();
   const child = spawn(process.execPath, [astro, 'build', ...(options.force === false ? [] : ['--force'])], {
     cwd: options.root ?? root,
-    env: { ...process.env, ...options.env, CONTENT_DIR: options.contentDir, OUT_DIR: options.outDir },
+    env: buildEnvironment({ ...process.env, ...options.env, CONTENT_DIR: options.contentDir, OUT_DIR: options.outDir }),
   });
   let output = '';
   let peakRss: number | undefined;

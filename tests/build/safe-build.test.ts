@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureCopy, fixtureSlug, run } from '../helpers.ts';
+import { fixtureCopy, fixtureSlug, removeTemporaryFolders, run } from '../helpers.ts';
 
 /** A hash of every file's path and bytes under a folder. */
 async function digest(folder: string): Promise<string> {
@@ -24,7 +24,7 @@ describe('npm run build', () => {
     folder = copy.folder;
     env = { CONTENT_DIR: copy.articles, OUT_DIR: join(folder, 'site') };
   });
-  afterAll(() => rm(folder, { recursive: true, force: true }));
+  afterAll(removeTemporaryFolders);
 
   it('builds the fixture and a pair fresh from npm run new into the output folder', async () => {
     expect((await run('npm', ['run', '--silent', 'new', '--', 'fresh-article', '--zh'], env)).code).toBe(0);

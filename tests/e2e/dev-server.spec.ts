@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureCopy, fixtureSlug, root } from '../helpers.ts';
+import { fixtureCopy, fixtureSlug, removeTemporaryFolders, root } from '../helpers.ts';
 
 /**
  * The dev server on a copy of the fixture articles: a writer breaks a file while previewing, the
@@ -53,7 +53,7 @@ test.afterAll(async () => {
     server.kill();
     await once(server, 'exit');
   }
-  await rm(copy.folder, { recursive: true, force: true });
+  await removeTemporaryFolders();
 });
 
 test('starts with broken YAML, shows the file and line in the overlay, and recovers when it is fixed', async ({ page }) => {
