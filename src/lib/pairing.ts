@@ -143,6 +143,8 @@ function structureMismatch(
  * Pairs an original with its translation: returns each language's blocks with the
  * original's ids, or throws a PairingError naming both files and the first block that differs.
  */
+export function pairBlocks(original: RenderedFile, translation: RenderedFile): { original: Block[]; translation: Block[] };
+export function pairBlocks(original: RenderedFile, translation: undefined): { original: Block[]; translation: undefined };
 export function pairBlocks(
   original: RenderedFile,
   translation: RenderedFile | undefined,
