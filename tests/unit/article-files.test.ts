@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseArticlePath, untranslatedPaths } from '../../src/lib/article-files.ts';
+import { contentFixture, removeTemporaryFolders } from '../helpers.ts';
+
+afterAll(removeTemporaryFolders);
 
 describe('parseArticlePath', () => {
   it('returns the slug and language of an article file', () => {
@@ -17,14 +20,8 @@ describe('parseArticlePath', () => {
 });
 
 describe('untranslatedPaths', () => {
-  it('returns the other-language paths of articles without their translation', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join((await import('node:os')).tmpdir(), 'content-'));
-    for (const [slug, files] of Object.entries({ both: ['en.md', 'zh.md'], alone: ['en.md'], orphan: ['zh.md'] })) {
-      mkdirSync(join(dir, slug));
-      for (const f of files) writeFileSync(join(dir, slug, f), '');
-    }
+  it('returns the other-language paths of articles without their translation', () => {
+    const dir = contentFixture({ both: { 'en.md': '', 'zh.md': '' }, alone: { 'en.md': '' }, orphan: { 'zh.md': '' } });
     expect(untranslatedPaths(dir)).toEqual(['/zh/alone/']);
   });
 });

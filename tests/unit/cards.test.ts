@@ -1,22 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cardAt, cardPaths } from '../../src/build/cards.ts';
+import { contentFixture, removeTemporaryFolders } from '../helpers.ts';
 
 const frontmatter = (title: string) =>
   `---\ntitle: "${title}"\ndescription: "D."\npublished: 2025-08-22\nsource:\n  url: "https://news.example/a/"\n  publisher: "news.example"\n---\n\nText.\n`;
 
 /** A content folder: a translated article, one in English only, and one whose frontmatter is broken. */
-const content = mkdtempSync(join(tmpdir(), 'cards-'));
-for (const [slug, files] of Object.entries({
+const content = contentFixture({
   both: { 'en.md': frontmatter('Both'), 'zh.md': frontmatter('两者') },
   alone: { 'en.md': frontmatter('Alone') },
   broken: { 'en.md': '---\ntitle: [broken\n---\n' },
-})) {
-  mkdirSync(join(content, slug));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(content, slug, name), text);
-}
+});
+afterAll(removeTemporaryFolders);
 
 describe('cardPaths', () => {
   it('returns each language list and each article in each language it has', () => {
