@@ -5,9 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
-import { fromHtml } from 'hast-util-from-html';
 import { localeKeys, sourceLocale } from '../i18n/locales.ts';
-import { pairBlocks } from '../lib/pairing.ts';
+import { fileBlocks, pairBlocks } from '../lib/pairing.ts';
 import { changedSections, textHash } from '../lib/stamp.ts';
 import { describeState, type TranslationState } from '../lib/translation-state.ts';
 import { markdownOptions } from '../markdown/pipeline.ts';
@@ -17,7 +16,7 @@ const processor = await createMarkdownProcessor(markdownOptions('/'));
 
 async function render(file: string, text: string) {
   const { code } = await processor.render(parseFrontmatter(text).content);
-  return { file, tree: fromHtml(code, { fragment: true }), source: () => text };
+  return { file, blocks: fileBlocks(code), source: () => text };
 }
 
 /** The body of the original as it was when its hash was `hash`, looked up in the git history. */

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { fromHtml } from 'hast-util-from-html';
 import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { parseArticlePath } from './article-files.ts';
 import { throwIfBroken } from './dev-content-errors.ts';
 import { brokenLinks, type SitePages } from './links.ts';
-import { pairBlocks, type Block, type RenderedFile } from './pairing.ts';
+import { fileBlocks, pairBlocks, type Block, type RenderedFile } from './pairing.ts';
 import { readingMinutes } from './reading-time.ts';
 import type { ArticleData } from './schema.ts';
 import { textHash } from './stamp.ts';
@@ -37,7 +36,7 @@ function fileOf(entry: Entry): string {
 
 function rendered(entry: Entry): RenderedFile {
   const file = fileOf(entry);
-  return { file, tree: fromHtml(entry.rendered?.html ?? '', { fragment: true }), source: () => readFileSync(file, 'utf8') };
+  return { file, blocks: fileBlocks(entry.rendered?.html ?? ''), source: () => readFileSync(file, 'utf8') };
 }
 
 function staleWarning(entry: Entry, slug: string): string {

@@ -1,4 +1,5 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 
@@ -29,74 +30,11 @@ export class PairingError extends Error {
 const HEADING = /^h[1-6]$/;
 const INTRO = 'intro';
 
-/** The top-level element children of a rendered article (text between them is whitespace). */
-export function topLevelBlocks(tree: Root): Element[] {
-  return tree.children.filter((n): n is Element => n.type === 'element');
-}
-
-/** A rendered article and where it came from; `source`, the file's text, lets messages give line numbers. */
-export interface RenderedFile {
-  file: string;
-  tree: Root;
-  source?: (() => string) | undefined;
-}
-
-function excerpt(node: Element, length = 60): string {
-  const text = toString(node).trim().replace(/\s+/g, ' ');
-  return text.length > length ? `${text.slice(0, length - 3)}…` : text;
-}
-
-function describe(node: Element | undefined): string {
-  return node ? `<${node.tagName}> “${excerpt(node)}”` : 'nothing (the file ends)';
-}
-
 /**
- * The line of a file on which a rendered block starts, found by its text; undefined when the
- * text cannot be found (markup in between, or no source).
- * @example lineOf('---\ntitle: x\n---\n\n## History\n', h2) // 5
+ * A top-level block of one rendered file, before pairing: what a Block holds, with the
+ * element's own id (a heading's, from rehype-slug) instead of the language-independent one.
  */
-export function lineOf(source: string | undefined, node: Element | undefined): number | undefined {
-  if (!source || !node) return undefined;
-  const start = toString(node).trim().split(/\s+/).slice(0, 4).join(' ');
-  if (!start) return undefined;
-  const at = source.split('\n').findIndex((line) => line.replace(/\s+/g, ' ').includes(start));
-  return at < 0 ? undefined : at + 1;
-}
-
-/** `file:line` when the line is known, else the file. */
-function place(f: RenderedFile, node: Element | undefined): string {
-  const line = lineOf(f.source?.(), node);
-  return line ? `${f.file}:${line}` : f.file;
-}
-
-/**
- * Gives every block of the original its language-independent id: a heading keeps the id
- * rehype-slug gave it; any other block is numbered within its section.
- * @example originalIds([h2#history, p, p]) // ['history', 'history-p1', 'history-p2']
- */
-export function originalIds(blocks: Element[], file: string): string[] {
-  let section = INTRO;
-  let n = 0;
-  const seen = new Set<string>();
-  return blocks.map((node) => {
-    let id: string;
-    if (HEADING.test(node.tagName)) {
-      const slug = node.properties['id'];
-      if (typeof slug !== 'string' || !slug) {
-        throw new PairingError(`${file}: heading ${describe(node)} has no id; is rehype-slug configured?`);
-      }
-      id = section = slug;
-      n = 0;
-    } else {
-      id = `${section}-p${++n}`;
-    }
-    if (seen.has(id)) {
-      throw new PairingError(`${file}: two blocks would share the id “${id}” (${describe(node)}); rename one heading.`);
-    }
-    seen.add(id);
-    return id;
-  });
-}
+export type FileBlock = Omit<Block, 'id'> & { ownId: string | undefined };
 
 function hrefs(nodes: readonly ElementContent[], out: string[] = []): string[] {
   for (const node of nodes) {
@@ -108,26 +46,98 @@ function hrefs(nodes: readonly ElementContent[], out: string[] = []): string[] {
   return out;
 }
 
-function toBlock(node: Element, id: string): Block {
-  const { id: _, ...properties } = node.properties;
+function fileBlock(node: Element): FileBlock {
+  const { id, ...properties } = node.properties;
   // Serialised as an empty `<x>` element (attributes do not depend on the tag): `<x class="lead"></x>`.
   const attributes = toHtml({ type: 'element', tagName: 'x', properties, children: [] }).slice('<x'.length, -'></x>'.length);
-  return { id, tag: node.tagName, attributes, html: toHtml(node.children), text: toString(node).trim(), links: hrefs(node.children) };
+  return {
+    ownId: typeof id === 'string' && id ? id : undefined,
+    tag: node.tagName,
+    attributes,
+    html: toHtml(node.children),
+    text: toString(node).trim(),
+    links: hrefs(node.children),
+  };
+}
+
+/** The top-level blocks of a rendered file's HTML (the text between them is whitespace). */
+export function fileBlocks(html: string): FileBlock[] {
+  return fromHtml(html, { fragment: true })
+    .children.filter((n): n is Element => n.type === 'element')
+    .map(fileBlock);
+}
+
+/** A rendered file's blocks and where it came from; `source`, the file's text, lets messages give line numbers. */
+export interface RenderedFile {
+  file: string;
+  blocks: FileBlock[];
+  source?: (() => string) | undefined;
+}
+
+function excerpt(block: FileBlock, length = 60): string {
+  const text = block.text.replace(/\s+/g, ' ');
+  return text.length > length ? `${text.slice(0, length - 3)}…` : text;
+}
+
+function describe(block: FileBlock | undefined): string {
+  return block ? `<${block.tag}> “${excerpt(block)}”` : 'nothing (the file ends)';
+}
+
+/**
+ * The line of a file on which a rendered block starts, found by its text; undefined when the
+ * text cannot be found (markup in between, or no source).
+ * @example lineOf('---\ntitle: x\n---\n\n## History\n', h2) // 5
+ */
+export function lineOf(source: string | undefined, block: FileBlock | undefined): number | undefined {
+  if (!source || !block) return undefined;
+  const start = block.text.split(/\s+/).slice(0, 4).join(' ');
+  if (!start) return undefined;
+  const at = source.split('\n').findIndex((line) => line.replace(/\s+/g, ' ').includes(start));
+  return at < 0 ? undefined : at + 1;
+}
+
+/** `file:line` when the line is known, else the file. */
+function place(f: RenderedFile, block: FileBlock | undefined): string {
+  const line = lineOf(f.source?.(), block);
+  return line ? `${f.file}:${line}` : f.file;
+}
+
+/**
+ * Gives every block of the original its language-independent id: a heading keeps the id
+ * rehype-slug gave it; any other block is numbered within its section.
+ * @example originalIds([h2#history, p, p]) // ['history', 'history-p1', 'history-p2']
+ */
+export function originalIds(blocks: FileBlock[], file: string): string[] {
+  let section = INTRO;
+  let n = 0;
+  const seen = new Set<string>();
+  return blocks.map((block) => {
+    let id: string;
+    if (HEADING.test(block.tag)) {
+      if (!block.ownId) throw new PairingError(`${file}: heading ${describe(block)} has no id; is rehype-slug configured?`);
+      id = section = block.ownId;
+      n = 0;
+    } else {
+      id = `${section}-p${++n}`;
+    }
+    if (seen.has(id)) {
+      throw new PairingError(`${file}: two blocks would share the id “${id}” (${describe(block)}); rename one heading.`);
+    }
+    seen.add(id);
+    return id;
+  });
 }
 
 /**
  * Checks that a translation has the same structure as its original, block for block
  * (same tags, same heading levels, same count), and returns the first difference as a message.
  */
-function structureMismatch(
-  original: RenderedFile & { blocks: Element[] },
-  translation: RenderedFile & { blocks: Element[] },
-): string | undefined {
+function structureMismatch(original: RenderedFile, translation: RenderedFile): string | undefined {
   const length = Math.max(original.blocks.length, translation.blocks.length);
   for (let i = 0; i < length; i++) {
     const a = original.blocks[i];
     const b = translation.blocks[i];
-    if (a?.tagName === b?.tagName) continue;
+    if (a?.tag === b?.tag) continue;
     return (
       `${translation.file} does not line up with ${original.file} ` +
       `(${translation.blocks.length} blocks against ${original.blocks.length}). ` +
@@ -149,13 +159,11 @@ export function pairBlocks(
   original: RenderedFile,
   translation: RenderedFile | undefined,
 ): { original: Block[]; translation: Block[] | undefined } {
-  const a = topLevelBlocks(original.tree);
-  if (!a.length) throw new PairingError(`${original.file}: the article is empty. Write its text below the frontmatter.`);
-  const ids = originalIds(a, original.file);
-  const toBlocks = (nodes: Element[]): Block[] => nodes.map((node, i) => toBlock(node, ids[i]!));
-  if (!translation) return { original: toBlocks(a), translation: undefined };
-  const b = topLevelBlocks(translation.tree);
-  const mismatch = structureMismatch({ ...original, blocks: a }, { ...translation, blocks: b });
+  if (!original.blocks.length) throw new PairingError(`${original.file}: the article is empty. Write its text below the frontmatter.`);
+  const ids = originalIds(original.blocks, original.file);
+  const withIds = (blocks: FileBlock[]): Block[] => blocks.map(({ ownId: _, ...block }, i) => ({ id: ids[i]!, ...block }));
+  if (!translation) return { original: withIds(original.blocks), translation: undefined };
+  const mismatch = structureMismatch(original, translation);
   if (mismatch) throw new PairingError(mismatch);
-  return { original: toBlocks(a), translation: toBlocks(b) };
+  return { original: withIds(original.blocks), translation: withIds(translation.blocks) };
 }
