@@ -60,25 +60,15 @@ function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>): Artic
   }
   const original = rendered(source);
   const hash = textHash(source.data.title, source.body ?? '');
-  // Each translation paired with the original; the original's blocks come with the first.
-  const blocks: Partial<Record<Locale, Block[]>> = {};
-  for (const locale of localeKeys) {
-    const entry = files[locale];
-    if (!entry || locale === sourceLocale) continue;
-    const paired = pairBlocks(original, rendered(entry));
-    blocks[sourceLocale] ??= paired.original;
-    blocks[locale] = paired.translation;
-  }
-  blocks[sourceLocale] ??= pairBlocks(original, undefined).original;
   const versions: Article['versions'] = {};
   for (const locale of localeKeys) {
     const entry = files[locale];
-    const own = blocks[locale];
-    if (!entry || !own) continue;
-    const minutes = readingMinutes(own.map((b) => b.text).join('\n'), locale);
+    if (!entry) continue;
+    const blocks = locale === sourceLocale ? pairBlocks(original, undefined).original : pairBlocks(original, rendered(entry)).translation;
+    const minutes = readingMinutes(blocks.map((b) => b.text).join('\n'), locale);
     const stale = entry.data.originalHash !== undefined && entry.data.originalHash !== hash;
     if (stale) console.warn(staleWarning(entry, slug));
-    versions[locale] = { ...entry.data, locale, file: fileOf(entry), blocks: own, minutes, stale };
+    versions[locale] = { ...entry.data, locale, file: fileOf(entry), blocks, minutes, stale };
   }
   const article: Article = { slug, versions, original: versions[sourceLocale]! };
   pairCache.set(key, article);

@@ -17,7 +17,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * Text made safe for HTML content and double-quoted attribute values.
  * @example escapeHtml('R&D <b>') // 'R&amp;D &lt;b&gt;'
  */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 }
 
