@@ -54,9 +54,9 @@ async function draw(card: CardContent): Promise<Buffer> {
   return encodePng(image.pixels, image.width, image.height);
 }
 
-/** A card to draw, and the folder of the cache. */
+/** Cards to draw, in turn, and the folder of the cache. */
 export interface CardTask {
-  card: CardContent;
+  cards: CardContent[];
   cache: string;
 }
 
@@ -64,7 +64,7 @@ export interface CardTask {
  * The file of a card as PNG, in the cache: drawn now unless a card that shows the same was drawn
  * before.
  */
-export default async function cardFile({ card, cache }: CardTask): Promise<string> {
+async function cardFile(card: CardContent, cache: string): Promise<string> {
   const key = createHash('sha256').update(renderer).update(JSON.stringify(cardTree(card))).digest('hex');
   const file = join(cache, `${key}.png`);
   if (existsSync(file)) return file;
@@ -75,4 +75,11 @@ export default async function cardFile({ card, cache }: CardTask): Promise<strin
   await writeFile(part, png);
   await rename(part, file);
   return file;
+}
+
+/** The files of the task's cards, in order. */
+export default async function cardFiles({ cards, cache }: CardTask): Promise<string[]> {
+  const files: string[] = [];
+  for (const card of cards) files.push(await cardFile(card, cache));
+  return files;
 }

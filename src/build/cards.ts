@@ -52,16 +52,21 @@ export function cardPaths(contentDir: string): string[] {
 }
 
 /**
- * How many cards are drawn at once, each by a worker thread of about 100 MB: one while the
- * pages render beside it, then one per processor (at most four) once the pages are written.
+ * How many batches of cards are drawn at once, each by a worker thread: one while the pages
+ * render beside it, then one per processor (at most four) once the pages are written.
  */
 const drawers = pLimit(1);
 const MAX_DRAWERS = Math.min(4, availableParallelism());
+/**
+ * Cards a worker draws in turn before it reports back: the main thread, busy rendering pages,
+ * would otherwise keep it waiting between cards.
+ */
+const BATCH = 20;
 
-let pool: Piscina<CardTask, string> | undefined;
+let pool: Piscina<CardTask, string[]> | undefined;
 
-/** The cached PNG file of a card, drawn by a worker thread unless it was drawn before. */
-function cardFile(card: CardContent, cache: string): Promise<string> {
+/** The cached PNG files of cards, drawn by a worker thread unless they were drawn before. */
+function cardFiles(cards: CardContent[], cache: string): Promise<string[]> {
   const workers = (pool ??= new Piscina({
     filename: fileURLToPath(new URL('./card-worker.ts', import.meta.url)),
     minThreads: 1,
@@ -70,12 +75,13 @@ function cardFile(card: CardContent, cache: string): Promise<string> {
     // memory down, at no cost in time.
     resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 },
   }));
-  return drawers(() => workers.run({ card, cache }));
+  return drawers(() => workers.run({ cards, cache }));
 }
 
 /** The integration that puts the cards into the site (build) or serves them (dev server). */
 export function previewCards(contentDir: string): AstroIntegration {
-  let drawing: Map<string, Promise<string>> | undefined;
+  /** The site's cards as they are being drawn: batches of paths, and the promise of their files. */
+  let drawing: { paths: string[]; files: Promise<string[]> }[] | undefined;
   /** The cache of cards: in Astro's cache folder, which is one per content folder. */
   let cache = '';
   return {
@@ -84,25 +90,32 @@ export function previewCards(contentDir: string): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         cache = fileURLToPath(new URL('cards/', config.cacheDir));
         if (command !== 'build') return;
-        drawing = new Map();
-        for (const path of cardPaths(contentDir)) {
+        const cards = cardPaths(contentDir).flatMap((path) => {
           const card = cardAt(contentDir, path);
-          if (!card) continue;
-          const file = cardFile(card, cache);
+          return card ? [{ path, card }] : [];
+        });
+        drawing = [];
+        for (let start = 0; start < cards.length; start += BATCH) {
+          const batch = cards.slice(start, start + BATCH);
+          const files = cardFiles(batch.map(({ card }) => card), cache);
           // A card that fails to draw fails the build when the cards are copied.
-          file.catch(() => {});
-          drawing.set(path, file);
+          files.catch(() => {});
+          drawing.push({ paths: batch.map(({ path }) => path), files });
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) return;
         drawers.concurrency = MAX_DRAWERS;
-        for (const [path, file] of drawing) {
-          const target = fileURLToPath(new URL(`.${path}`, dir));
-          await mkdir(dirname(target), { recursive: true });
-          await copyFile(await file, target);
+        let count = 0;
+        for (const { paths, files } of drawing) {
+          for (const [i, file] of (await files).entries()) {
+            const target = fileURLToPath(new URL(`.${paths[i]}`, dir));
+            await mkdir(dirname(target), { recursive: true });
+            await copyFile(file, target);
+            count++;
+          }
         }
-        logger.info(`${drawing.size} preview cards`);
+        logger.info(`${count} preview cards`);
         await pool?.destroy();
       },
       'astro:server:setup': ({ server }) => {
@@ -111,8 +124,8 @@ export function previewCards(contentDir: string): AstroIntegration {
           const path = stripBase(base, new URL(request.url ?? '/', 'http://dev').pathname);
           const card = path && cardAt(contentDir, path);
           if (!card) return next();
-          cardFile(card, cache)
-            .then((file) => readFile(file))
+          cardFiles([card], cache)
+            .then(([file]) => readFile(file!))
             .then((png) => response.writeHead(200, { 'Content-Type': 'image/png' }).end(png), next);
         });
       },
