@@ -1,6 +1,7 @@
 /**
  * `npm run new -- <slug> [--zh]`: creates content/articles/<slug>/en.md, and with `--zh` its
- * translation, every frontmatter field commented and filled with a placeholder that builds.
+ * translation, every frontmatter field commented and filled with a placeholder that the dev server
+ * shows and `npm run check` (so the build) refuses until it is replaced.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -56,5 +57,6 @@ for (const locale of locales) {
 }
 console.log(
   '\nNext: replace every placeholder (the notes at the top of each file say which) and write the article. ' +
-    `Preview it with \`npm run dev\` at http://localhost:4321${articlePath(sourceLocale, slug)}`,
+    `Preview it with \`npm run dev\` at http://localhost:4321${articlePath(sourceLocale, slug)}; ` +
+    '`npm run check` lists the placeholders still left.',
 );

@@ -1,7 +1,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isLocale, localeKeys, sourceLocale } from '../i18n/locales.ts';
 import { FORBIDDEN_ATTRIBUTE, REMOVED_WITH_CONTENT, SCRIPT_URL } from '../markdown/rehype-safe-html.ts';
-import { slugProblem } from './new-article.ts';
+import { placeholderIn, slugProblem } from './new-article.ts';
 import { articleSchema } from './schema.ts';
 
 /** One article folder as the content tools read it: its name and its files' texts. */
@@ -77,6 +77,29 @@ export function unsafeHtml(text: string): { line: number; what: string }[] {
   return found;
 }
 
+/** The fields `npm run new` fills with a placeholder. */
+const PLACEHOLDER_FIELDS = [['title'], ['description'], ['source', 'url'], ['source', 'publisher']];
+
+/**
+ * The placeholders of `npm run new` a file still holds, in its frontmatter fields and its body,
+ * with their lines. The file is parsed with its frontmatter blanked out, so that lines keep their numbers.
+ */
+function placeholderProblems({ frontmatter, rawFrontmatter, content }: ReturnType<typeof parseFrontmatter>): { line: number; what: string }[] {
+  const found: { line: number; what: string }[] = [];
+  for (const path of PLACEHOLDER_FIELDS) {
+    const value = path.reduce<unknown>((data, key) => (data as Record<string, unknown> | undefined)?.[key], frontmatter);
+    if (typeof value !== 'string' || !placeholderIn(value)) continue;
+    const name = path.join('.');
+    found.push({ line: lineOfKey(rawFrontmatter, path), what: `${name}: still the placeholder of npm run new. Write ${FIELD_HELP[name]}.` });
+  }
+  // The content keeps the file's lines: the frontmatter's are blank.
+  content.split('\n').forEach((line, i) => {
+    const placeholder = placeholderIn(line);
+    if (placeholder) found.push({ line: i + 1, what: `still a placeholder of npm run new (“${placeholder}”). Write the article’s text in its place.` });
+  });
+  return found;
+}
+
 /** The problems of one Markdown file's frontmatter and body, as messages naming the file, the line and the fix. */
 export function checkFile(folder: ArticleFolder, file: string, text: string): string[] {
   let parsed: ReturnType<typeof parseFrontmatter>;
@@ -115,6 +138,7 @@ export function checkFile(folder: ArticleFolder, file: string, text: string): st
         'elements such as <span lang="…">, <abbr>, <sup> and <ruby>, but no scripts, frames, styles, forms or event handlers.',
     );
   }
+  problems.push(...placeholderProblems(parsed).map(({ line, what }) => `${at(folder, file, line)}: ${what}`));
   if (!parsed.content.trim()) {
     problems.push(`${at(folder, file)}: the article is empty. Write its text below the frontmatter (the block between the --- lines).`);
   }

@@ -82,6 +82,27 @@ const text: Record<Locale, TemplateText> = {
   },
 };
 
+const PLACEHOLDER_URL = 'https://example.org/replace-with-the-address-of-the-original/';
+
+/** Every text a new file holds for the editor to replace: field values, body paragraphs and headings. */
+const placeholders = [
+  PLACEHOLDER_URL,
+  ...Object.values(text).flatMap(({ title, description, publisher, body }) => [
+    title,
+    description,
+    publisher,
+    ...body.map((block) => block.replace(/^#+ /, '')),
+  ]),
+];
+
+/**
+ * The placeholder of a new file that a text still holds, if any.
+ * @example placeholderIn('## Replace with the heading of the first section') // 'Replace with the heading of the first section'
+ */
+export function placeholderIn(value: string): string | undefined {
+  return placeholders.find((placeholder) => value.includes(placeholder));
+}
+
 /** A string as a YAML value: double-quoted, which JSON's escaping also is. */
 const quoted = (value: string) => JSON.stringify(value);
 
@@ -114,7 +135,7 @@ function sharedFields(locale: Locale, published: Date): Field[] {
         {
           key: 'url',
           comment: "The original's full web address, starting with https:// (or http://).",
-          value: quoted('https://example.org/replace-with-the-address-of-the-original/'),
+          value: quoted(PLACEHOLDER_URL),
         },
         {
           key: 'publisher',
@@ -158,7 +179,8 @@ function yaml(fields: Field[], indent = ''): string[] {
 /**
  * A new article file for a language: every frontmatter field with a comment that says what to put
  * and a placeholder that already passes the schema, then a body with the structure of the other
- * language's new file, so that a new pair builds as it is.
+ * language's new file, so that the dev server shows a new pair as it is. The content check (and
+ * so the build) names every placeholder left.
  * @example articleTemplate('en', new Date('2025-08-22')) // '---\n# en.md: the English original…'
  */
 export function articleTemplate(locale: Locale, published: Date): string {

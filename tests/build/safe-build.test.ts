@@ -26,8 +26,26 @@ describe('npm run build', () => {
   });
   afterAll(removeTemporaryFolders);
 
-  it('builds the fixture and a pair fresh from npm run new into the output folder', async () => {
+  it('refuses a pair fresh from npm run new until its placeholders are replaced, then builds it with the fixture', async () => {
     expect((await run('npm', ['run', '--silent', 'new', '--', 'fresh-article', '--zh'], env)).code).toBe(0);
+    const refused = await build();
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('Content check: 14 problems');
+    expect(refused.output).toContain('fresh-article/en.md:7: title: still the placeholder of npm run new.');
+    expect(refused.output).toMatch(/fresh-article\/zh\.md:\d+: still a placeholder of npm run new \(“替换为第一节的标题”\)/);
+    expect(existsSync(env.OUT_DIR)).toBe(false);
+
+    const bodies = { en: 'The text.\n\n## A section\n\nIts text.\n', zh: '正文。\n\n## 一节\n\n其文。\n' };
+    for (const [locale, body] of Object.entries(bodies)) {
+      const file = join(env.CONTENT_DIR, 'fresh-article', `${locale}.md`);
+      const text = await readFile(file, 'utf8');
+      // The frontmatter, to its closing `---` line, with its fields filled in.
+      const filled = text
+        .slice(0, text.indexOf('\n---\n') + 5)
+        .replace('https://example.org/replace-with-the-address-of-the-original/', 'https://news.example/fresh/')
+        .replace(/"(Replace with|替换为)[^"]*"/g, '"Fresh"');
+      await writeFile(file, `${filled}\n${body}`);
+    }
     const { code, output } = await build();
     expect(code, output).toBe(0);
     for (const page of [fixtureSlug, 'fresh-article'].flatMap((slug) => [`en/${slug}`, `zh/${slug}`])) {

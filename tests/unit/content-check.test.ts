@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, checkFile, isCalendarDate, lineOfKey, unsafeHtml, type ArticleFolder } from '../../src/lib/content-check.ts';
+import { articleTemplate } from '../../src/lib/new-article.ts';
 
 const frontmatter = (fields: string) => `---\n${fields}\n---\n\nThe text.\n`;
 const valid = `title: "A title"
@@ -124,5 +125,36 @@ describe('checkFile on raw HTML', () => {
     expect(checkFile(folder('a', {}), 'en.md', `${frontmatter(valid)}\n<script>alert(1)</script>\n`)).toEqual([
       'content/articles/a/en.md:12: raw HTML the site does not publish (<script>). Remove it: an article may use text elements such as <span lang="…">, <abbr>, <sup> and <ruby>, but no scripts, frames, styles, forms or event handlers.',
     ]);
+  });
+});
+
+describe('checkFile on a file fresh from npm run new', () => {
+  const template = (locale: 'en' | 'zh') => articleTemplate(locale, new Date('2025-08-22'));
+  const at = (text: string, line: number) => text.split('\n')[line - 1];
+
+  it.each(['en', 'zh'] as const)('names every placeholder left in %s.md, each on its line', (locale) => {
+    const text = template(locale);
+    const found = checkFile(folder('a', {}), `${locale}.md`, text);
+    const lines = found.map((message) => Number(/^content\/articles\/a\/\w+\.md:(\d+): /.exec(message)?.[1]));
+    expect(found.filter((m) => /: (title|description|source\.url|source\.publisher): still the placeholder of npm run new\. Write /.test(m))).toHaveLength(4);
+    expect(found.filter((m) => /: still a placeholder of npm run new \(“.+”\)\. Write the article’s text in its place\.$/.test(m))).toHaveLength(3);
+    expect(found).toHaveLength(7);
+    expect(lines.map((line) => at(text, line))).toEqual([
+      expect.stringMatching(/^title: /),
+      expect.stringMatching(/^description: /),
+      expect.stringMatching(/^  url: /),
+      expect.stringMatching(/^  publisher: /),
+      ...text.split('\n---\n')[1]!.trim().split(/\n\n/),
+    ]);
+  });
+  it('says nothing once the placeholders are replaced', () => {
+    const text = template('en')
+      .replace('https://example.org/replace-with-the-address-of-the-original/', 'https://news.example/a/')
+      .replace(/"Replace with[^"]*"/g, '"Written"')
+      .replace(/\n---\n[^]*$/, '\n---\n\nThe text.\n\n## A section\n\nIts text.\n');
+    expect(checkFile(folder('a', {}), 'en.md', text)).toEqual([]);
+  });
+  it('does not take a word of a placeholder in a text for one', () => {
+    expect(checkFile(folder('a', {}), 'zh.md', frontmatter(valid).replace('The text.', '将旧名称替换为新名称。'))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { localeKeys, sourceLocale } from '../../src/i18n/locales.ts';
-import { articleTemplate, slugProblem, suggestSlug } from '../../src/lib/new-article.ts';
+import { articleTemplate, placeholderIn, slugProblem, suggestSlug } from '../../src/lib/new-article.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
 
 const published = new Date('2025-08-22');
@@ -73,5 +73,19 @@ describe('articleTemplate', () => {
         .split(/\n\n+/)
         .map((block) => /^#+ /.exec(block)?.[0] ?? 'p');
     for (const locale of translations) expect(shape(locale)).toEqual(shape(sourceLocale));
+  });
+});
+
+describe('placeholderIn', () => {
+  it.each(localeKeys)('finds the placeholder of every field and block of a new %s file', (locale) => {
+    const { frontmatter, content } = parseFrontmatter(articleTemplate(locale, published));
+    const { title, description, source } = frontmatter as { title: string; description: string; source: { url: string; publisher: string } };
+    for (const value of [title, description, source.url, source.publisher, ...content.trim().split(/\n\n+/)]) {
+      expect(placeholderIn(value), value).toBeDefined();
+    }
+  });
+  it('returns undefined for text of the editor’s own', () => {
+    expect(placeholderIn('Replace the old name with the new one.')).toBeUndefined();
+    expect(placeholderIn('将旧名称替换为新名称。')).toBeUndefined();
   });
 });
