@@ -1,19 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
+import config from '../../astro.config.ts';
+import { stripBase } from '../../src/lib/urls.ts';
+import { elements, fileOfPath, readSite, type SitePage } from '../site/pages.ts';
 
-/**
- * The built site, read as a crawler or a link preview reads it. DIST_DIR points the checks at
- * another build than dist/ (OUT_DIR of the build).
- */
-export const dist = process.env['DIST_DIR'] || 'dist';
+/** The output folder of the build (dist, or OUT_DIR), as astro.config.ts gives it. */
+export const dist = config.outDir!;
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: run \`npm run build\` first.`);
 
-/** What a page's HTML says about it. */
+/** The built site, read as the checks of tests/site read it. */
+export const site = await readSite(dist, { base: config.base!, origin: new URL(config.site!).origin });
+
+/** What a page's HTML says about it, read as a crawler or a link preview reads it. */
 export interface BuiltPage {
-  /** The page's path in the build, e.g. `/zh/my-article/` (`/404.html` for the 404 page). */
+  /** The page's path in the site, without the base: `/zh/my-article/` (`/404.html` for the 404 page). */
   route: string;
   html: string;
   lang: string;
@@ -33,24 +35,17 @@ export interface BuiltPage {
   stylesheets: string[];
 }
 
-function elements(node: Root | Element): Element[] {
-  return node.children.flatMap((child: RootContent) =>
-    child.type === 'element' ? [child, ...elements(child)] : [],
-  );
-}
-
 const attr = (el: Element, name: string) => {
   const value = el.properties[name];
   return Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? undefined : String(value);
 };
 
-/** Reads one built HTML file. */
-export function readPage(file: string): BuiltPage {
-  const html = readFileSync(file, 'utf8');
-  const all = elements(fromHtml(html));
+/** What one built page says about itself. */
+function builtPage({ path, html, tree }: SitePage): BuiltPage {
+  const all = [...elements(tree)].map(({ node }) => node);
   const rel = (el: Element) => attr(el, 'rel');
   const page: BuiltPage = {
-    route: `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, ''),
+    route: stripBase(site.base, path) ?? path,
     html,
     lang: attr(all.find((el) => el.tagName === 'html')!, 'lang') ?? '',
     title: toString(all.find((el) => el.tagName === 'title')!),
@@ -88,16 +83,8 @@ export function readPage(file: string): BuiltPage {
   return page;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '_astro' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
 /** Every page of the build. */
-export const pages: BuiltPage[] = htmlFiles(dist).map(readPage);
+export const pages: BuiltPage[] = site.pages.map(builtPage);
 
 /** The pages meant to be found: all but those marked noindex (the 404 page). */
 export const indexed = pages.filter((p) => p.robots !== 'noindex');
@@ -107,9 +94,9 @@ export const siteRoot = pages.find((p) => p.route === '/')!.canonical!;
 
 /** The built file behind one of the site's absolute URLs. */
 export function fileOf(url: string): string {
-  if (!url.startsWith(siteRoot)) throw new Error(`${url} is not under the site root ${siteRoot}`);
-  const path = decodeURI(url.slice(siteRoot.length));
-  return join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+  const file = url.startsWith(siteRoot) ? fileOfPath(site.base, new URL(url).pathname) : undefined;
+  if (file === undefined) throw new Error(`${url} is not under the site root ${siteRoot}`);
+  return join(dist, file);
 }
 
 /** Reads a built text file by its absolute URL. */

@@ -3,19 +3,16 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import config from '../../astro.config.ts';
 import { checkBudget, firstView } from '../site/budget.ts';
 import { checkCsp } from '../site/csp.ts';
 import { checkHeaders } from '../site/headers.ts';
 import { checkLanguage } from '../site/language.ts';
 import { checkLinks } from '../site/links.ts';
-import { pageKind, readSite, siteFromHtml, type Site, type SitePage } from '../site/pages.ts';
+import { pageKind, siteFromHtml, type Site, type SitePage } from '../site/pages.ts';
+import { dist, site } from './dist.ts';
 import { validateHtml } from '../site/validator.ts';
 
-/** The site `npm run build` wrote, as the checks see it. */
-const dir = config.outDir!;
-const base = config.base!;
-const site = await readSite(dir, { base, origin: new URL(config.site!).origin });
+const { base } = site;
 const articles = site.pages.filter((p) => ['article', 'bilingual'].includes(pageKind(base, p.path)));
 const articleEn = articles.find((p) => p.path.startsWith(`${base}en/`))!;
 
@@ -72,19 +69,19 @@ describe('the built site', () => {
       expect(checkCsp(broken.page)).toEqual([`${articleEn.path}: script-src allows 'unsafe-inline'`]);
     });
     it('returns nothing for public/_headers', async () => {
-      expect(checkHeaders(await readFile(join(dir, '_headers'), 'utf8'))).toEqual([]);
+      expect(checkHeaders(await readFile(join(dist, '_headers'), 'utf8'))).toEqual([]);
     });
   });
 
   describe('page weight', () => {
     it.each(articles.map((p) => [p.path, p] as const))('returns no problem for the first view of %s', async (_, page) => {
-      expect(checkBudget(page, await firstView(dir, base, page))).toEqual([]);
+      expect(checkBudget(page, await firstView(dist, base, page))).toEqual([]);
     });
     it('returns a planted page over budget', async () => {
       // Text that does not compress: 500 SHA-256 digests, 22 KB.
       const text = Array.from({ length: 500 }, (_, i) => createHash('sha256').update(String(i)).digest('base64')).join(' ');
       const broken = withPage(articleEn, (h) => h.replace('</main>', `<p>${text}</p></main>`));
-      expect(checkBudget(broken.page, await firstView(dir, base, broken.page))).toEqual([
+      expect(checkBudget(broken.page, await firstView(dist, base, broken.page))).toEqual([
         expect.stringMatching(/KB gzip of HTML, CSS and JS in the first view, over 14\.0 KB$/),
       ]);
     });
@@ -94,7 +91,7 @@ describe('the built site', () => {
           .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="/favicon.ico">')
           .replace('</head>', '<style>@font-face{font-family:x;src:url(/x.woff2)}</style><script src="/x.js"></script></head>'),
       );
-      expect(checkBudget(broken.page, await firstView(dir, base, broken.page))).toEqual([
+      expect(checkBudget(broken.page, await firstView(dist, base, broken.page))).toEqual([
         `${articleEn.path}: 4 requests in the first view, over 3`,
         `${articleEn.path}: a web font`,
         `${articleEn.path}: a favicon that costs a request (the browser asks for /favicon.ico unless a data: icon is linked)`,
@@ -111,7 +108,7 @@ describe('the built site', () => {
       const tmp = await mkdtemp(join(tmpdir(), 'vnu-'));
       planted = join(tmp, 'planted.html');
       await writeFile(planted, articleEn.html.replace('</main>', '<p><div id="main">x</div></p></main>'));
-      errors = await validateHtml([...site.pages.map((p) => join(dir, p.file)), planted]);
+      errors = await validateHtml([...site.pages.map((p) => join(dist, p.file)), planted]);
       await rm(tmp, { recursive: true });
     });
     it('returns no error from the Nu Html Checker on any page', () => {
