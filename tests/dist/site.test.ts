@@ -9,8 +9,8 @@ import { checkHeaders } from '../site/headers.ts';
 import { checkLanguage } from '../site/language.ts';
 import { checkLinks } from '../site/links.ts';
 import { pageKind, siteFromHtml, type Site, type SitePage } from '../site/pages.ts';
-import { dist, site } from './dist.ts';
 import { validateHtml } from '../site/validator.ts';
+import { dist, site } from './dist.ts';
 
 const { base } = site;
 const articles = site.pages.filter((p) => ['article', 'bilingual'].includes(pageKind(base, p.path)));
