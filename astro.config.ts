@@ -19,7 +19,7 @@ export default defineConfig({
   site,
   base,
   outDir,
-  cacheDir: cacheDirFor(contentDir),
+  cacheDir: cacheDirFor(contentDir, base),
   trailingSlash: 'always',
   // Styles inline: an article's first view is its HTML and one script, nothing render-blocking.
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { runBuild } from './build/run-build.ts';
 /** The project's root, where npm scripts run. */
 export const root = new URL('..', import.meta.url).pathname;
 
-/** The fixture's article, a pair trimmed from the real content. */
+/** The fixtures' short article, a trimmed pair: quick to build. */
 export const fixtureSlug = 'counterterrorism-champions';
 
 /** The temporary folders made here (fixtures, build output), and the build cache of each content folder. */
@@ -33,12 +33,15 @@ export function run(command: string, args: string[], env: Record<string, string>
   return new Promise((done) => child.on('close', (code) => done({ code: code ?? 1, output })));
 }
 
-const seedDir = join(root, 'content/articles', readdirSync(join(root, 'content/articles'))[0]!);
+/** The fixtures' whole article, a copy of the first published pair: tests may assert its exact text. */
+export const fullSlug = 'islamabad-dialogue';
 
-/** The real article's files, to make fixtures from. */
+const fullDir = new URL(`fixtures/articles/${fullSlug}/`, import.meta.url);
+
+/** The whole fixture article's files, to make other content from. */
 export const seed = {
-  en: readFileSync(join(seedDir, 'en.md'), 'utf8'),
-  zh: readFileSync(join(seedDir, 'zh.md'), 'utf8'),
+  en: readFileSync(new URL('en.md', fullDir), 'utf8'),
+  zh: readFileSync(new URL('zh.md', fullDir), 'utf8'),
 };
 
 /** Writes a content folder of articles (slug → file name → text) to a new temporary folder. */

@@ -22,9 +22,16 @@ const PORT = Number(process.env['E2E_PORT'] || 4173);
 const BASE_PORT = PORT + 1;
 /** The dev server's test starts its own server, on a copy of the fixture articles. */
 const DEV_PORT = PORT + 2;
+/** The published site (dist/, built by npm test before these tests), for the checks of every page. */
+const SITE_PORT = PORT + 3;
 /** A second build of the site under a sub-path, to prove every link carries the base. */
 const SUB_PATH = '/articles/';
 const npmRun = (script: string) => `npm run --silent ${script}`;
+/**
+ * The readers' tests run on a build of the fixture articles, whose text they may assert; the
+ * checks of every page (quality, no JavaScript) run on the published site, whatever it holds.
+ */
+const fixtures = { CONTENT_DIR: 'tests/fixtures/articles' };
 
 export default defineConfig({
   testDir: './e2e',
@@ -35,16 +42,13 @@ export default defineConfig({
   reporter: process.env['CI'] ? 'list' : [['list']],
   use: { launchOptions, trace: 'retain-on-failure' },
   projects: [
-    {
-      name: 'desktop',
-      testIgnore: /sub-path|dev-server/,
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://localhost:${PORT}` },
-    },
-    {
-      name: 'phone',
-      testIgnore: /sub-path|dev-server/,
-      use: { ...devices['Pixel 7'], baseURL: `http://localhost:${PORT}` },
-    },
+    ...(['desktop', 'phone'] as const).flatMap((name) => {
+      const device = name === 'desktop' ? { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } : devices['Pixel 7'];
+      return [
+        { name, testIgnore: /sub-path|dev-server|quality|no-js/, use: { ...device, baseURL: `http://localhost:${PORT}` } },
+        { name: `site ${name}`, testMatch: /quality|no-js/, use: { ...device, baseURL: `http://localhost:${SITE_PORT}` } },
+      ];
+    }),
     {
       name: 'sub-path',
       testMatch: /sub-path/,
@@ -58,16 +62,23 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `${npmRun('preview')} -- --port ${PORT} --ignore-lock`,
+      command: `${npmRun('build')} && ${npmRun('preview')} -- --port ${PORT} --ignore-lock`,
       port: PORT,
       reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
+      env: { ...fixtures, OUT_DIR: '.dist-fixtures' },
     },
     {
       command: `${npmRun('build')} && ${npmRun('preview')} -- --port ${BASE_PORT} --ignore-lock`,
       port: BASE_PORT,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
-      env: { BASE_PATH: SUB_PATH, SITE_URL: `http://localhost:${BASE_PORT}`, OUT_DIR: '.dist-sub-path' },
+      env: { ...fixtures, BASE_PATH: SUB_PATH, SITE_URL: `http://localhost:${BASE_PORT}`, OUT_DIR: '.dist-sub-path' },
+    },
+    {
+      command: `${npmRun('preview')} -- --port ${SITE_PORT} --ignore-lock`,
+      port: SITE_PORT,
+      reuseExistingServer: !process.env['CI'],
     },
   ],
 });

@@ -12,10 +12,12 @@ export const contentDir = process.env['CONTENT_DIR'] || articles;
 export const outDir = process.env['OUT_DIR'] || './dist';
 
 /**
- * Astro's cache folder (content store, preview cards) for a content folder: the articles' own, or
- * one per other content folder, so that a build of the tests' fixtures keeps the site's cache.
+ * Astro's cache folder (content store, preview cards) for a content folder and base path: the
+ * site's own, or one per other pair, so that a build of the tests' fixtures keeps the site's cache
+ * and two builds of one folder under different base paths can run at once.
  */
-export function cacheDirFor(content: string): string {
-  if (resolve(content) === resolve(articles)) return './node_modules/.astro';
-  return `./node_modules/.astro/content-${createHash('sha256').update(content).digest('hex').slice(0, 8)}`;
+export function cacheDirFor(content: string, base = '/'): string {
+  if (resolve(content) === resolve(articles) && base === '/') return './node_modules/.astro';
+  const key = base === '/' ? content : `${content}\0${base}`;
+  return `./node_modules/.astro/content-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
 }

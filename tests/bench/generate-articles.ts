@@ -4,15 +4,15 @@
  *   node_modules/.bin/node tests/bench/generate-articles.ts /tmp/bench-content 1000
  *   CONTENT_DIR=/tmp/bench-content OUT_DIR=/tmp/bench-out npm run build
  *
- * Each pair is the real article's text under a new slug and date, with titles and descriptions
- * drawn from the article's own words, so that every page and preview card differs and the
- * Chinese titles use as many different characters as real ones would.
+ * Each pair is the fixtures' whole article (a copy of the first published pair) under a new slug
+ * and date, with titles and descriptions drawn from the article's own words, so that every page
+ * and preview card differs and the Chinese titles use as many different characters as real ones would.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 
-const template = 'content/articles/counterterrorism-champions-how-pakistan-us-team-up-for-stability';
+const template = 'tests/fixtures/articles/islamabad-dialogue';
 const read = (lang: string) => parseFrontmatter(readFileSync(join(template, `${lang}.md`), 'utf8'));
 const en = read('en');
 const zh = read('zh');

@@ -1,9 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import config from '../../astro.config.ts';
+import { fullSlug } from '../helpers.ts';
 import { readSite, type Site } from '../site/pages.ts';
 
-/** The first article, in the real content. */
-export const slug = 'counterterrorism-champions-how-pakistan-us-team-up-for-stability';
+/** The whole fixture article, in the fixture site the readers' tests run on (see playwright.config.ts). */
+export const slug = fullSlug;
 export const articleUrl = (lang: 'en' | 'zh', hash = '') => `${lang}/${slug}/${hash}`;
 
 export const langTags = { en: 'en', zh: 'zh-CN' } as const;
@@ -25,7 +26,7 @@ export async function scrollToReading(target: Locator): Promise<void> {
   });
 }
 
-/** The built site the first preview server serves: dist/, at the root. */
+/** The published site, dist/, at the root: the checks of every page read it and run on its server. */
 export function builtSite(): Promise<Site> {
   return readSite(config.outDir!, { base: '/', origin: new URL(config.site!).origin });
 }
