@@ -6,7 +6,7 @@
  *
  * Every name in the builds folder but the lock starts with the pid of the build that made it:
  * `<pid>-<time>` a build, `<pid>-<time>.link` its link before the swap, `<pid>-<time>.replaced` a
- * plain output folder moved aside by the first swap, `<pid>.lock` a lock being taken. A build
+ * plain output folder moved aside by the first swap, `<pid>.lock` a lock being written. A build
  * removes what belongs neither to the live build nor to a running build.
  */
 import { link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
@@ -52,10 +52,16 @@ export function ownerOf(name: string): number | undefined {
   return pid === undefined ? undefined : Number(pid);
 }
 
+/** The pids a lock names: its build's first, then the processes the build added. */
+async function lockHolders(output: Output): Promise<number[]> {
+  const text = await readFile(output.lock, 'utf8').catch(() => '');
+  return text.split(/\s+/).filter(Boolean).map(Number);
+}
+
 /**
  * Takes the output folder's lock for this process. Resolves to undefined once it holds it, or to
- * the pid of the running build that holds it. A lock left by a build that no longer runs (killed,
- * or before a restart) is taken over. The lock file appears with its pid already in it (a hard
+ * the pid of a running process of the build that holds it. A lock left by a build none of whose
+ * processes runs (killed, or before a restart) is taken over. The lock file appears with its pid already in it (a hard
  * link to a file written first), so that no build ever reads a lock without its holder. Two builds
  * that find the same dead lock at the same instant may both take it over; as each writes its own
  * build and removes none of a running build's, the output folder still stays whole.
@@ -72,8 +78,8 @@ export async function takeLock(output: Output): Promise<number | undefined> {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
-      const holder = Number.parseInt(await readFile(output.lock, 'utf8').catch(() => ''), 10);
-      if (holder !== process.pid && isRunning(holder)) return holder;
+      const running = (await lockHolders(output)).find((pid) => pid !== process.pid && isRunning(pid));
+      if (running !== undefined) return running;
       await rm(output.lock, { force: true });
     }
   } finally {
@@ -81,10 +87,19 @@ export async function takeLock(output: Output): Promise<number | undefined> {
   }
 }
 
+/**
+ * Adds a process of this build (its `astro build`) to the lock this process holds, so that the
+ * lock stays held while that process runs, even when this one is killed.
+ */
+export async function addToLock(output: Output, pid: number): Promise<void> {
+  const next = join(output.builds, `${process.pid}.lock`);
+  await writeFile(next, `${[...(await lockHolders(output)), pid].join(' ')}\n`);
+  await rename(next, output.lock);
+}
+
 /** Releases the lock this process holds. */
 export async function releaseLock(output: Output): Promise<void> {
-  const holder = Number.parseInt(await readFile(output.lock, 'utf8').catch(() => ''), 10);
-  if (holder === process.pid) await rm(output.lock, { force: true });
+  if ((await lockHolders(output))[0] === process.pid) await rm(output.lock, { force: true });
 }
 
 /** The name, in the builds folder, of the build the output folder links to; undefined when it is not a link there. */

@@ -17,7 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { buildEnvironment } from '../build/environment.ts';
-import { linkBuild, newBuild, outputFolders, releaseLock, removeLeftovers, restore, swap, takeLock } from '../build/output.ts';
+import { addToLock, linkBuild, newBuild, outputFolders, releaseLock, removeLeftovers, restore, swap, takeLock } from '../build/output.ts';
 import { outDir } from '../lib/folders.ts';
 
 const args = process.argv.slice(2);
@@ -31,16 +31,21 @@ const shown = relative(process.cwd(), output.target) || '.';
 const astroPackage = fileURLToPath(import.meta.resolve('astro/package.json'));
 const astroBin = join(dirname(astroPackage), JSON.parse(readFileSync(astroPackage, 'utf8')).bin.astro);
 
-/** Runs `astro build` into a folder; resolves to its exit code (a signal counts as a failure). */
-function astroBuild(folder: string): Promise<number> {
+/**
+ * Runs `astro build` into a folder, holding the lock for it too, as it outlives this script when
+ * only this one is killed; resolves to its exit code (a signal counts as a failure).
+ */
+async function astroBuild(folder: string): Promise<number> {
   const child = spawn(process.execPath, [astroBin, 'build', ...args], {
     stdio: 'inherit',
     env: buildEnvironment({ ...process.env, OUT_DIR: folder }),
   });
+  const closed = new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
   // Ctrl-C or a test runner's SIGTERM stops the build, and this script cleans up after it.
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', stop).on('SIGTERM', stop);
-  return new Promise((done) => child.on('close', (code) => done(code ?? 1)));
+  if (child.pid !== undefined) await addToLock(output, child.pid);
+  return closed;
 }
 
 /** The test hook: waits at the swap while the file BUILD_PAUSE_AT_SWAP names exists. */

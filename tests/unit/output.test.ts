@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  addToLock,
   isRunning,
   linkBuild,
   newBuild,
@@ -83,19 +84,34 @@ describe('takeLock', () => {
     expect(await takeLock(output)).toBe(process.ppid);
     expect(await readFile(output.lock, 'utf8')).toBe(`${process.ppid}\n`);
   });
+  it('returns the pid of a process the build added that still runs, when the build itself has ended', async () => {
+    await writeFile(output.lock, `${endedPid} ${process.ppid}\n`);
+    expect(await takeLock(output)).toBe(process.ppid);
+  });
   it.each([
-    ['a build that has ended', endedPid],
-    ['this pid, from before a restart', process.pid],
-  ])('returns nothing and takes over the lock of %s', async (_, pid) => {
-    await writeFile(output.lock, `${pid}\n`);
+    ['a build that has ended', `${endedPid}`],
+    ['a build and its astro that have ended', `${endedPid} ${endedPid}`],
+    ['this pid, from before a restart', `${process.pid}`],
+  ])('returns nothing and takes over the lock of %s', async (_, pids) => {
+    await writeFile(output.lock, `${pids}\n`);
     expect(await takeLock(output)).toBeUndefined();
     expect(await readFile(output.lock, 'utf8')).toBe(`${process.pid}\n`);
+  });
+});
+
+describe('addToLock', () => {
+  it('adds a pid to the lock this process holds, after its own', async () => {
+    await takeLock(output);
+    await addToLock(output, 4242);
+    expect(await readFile(output.lock, 'utf8')).toBe(`${process.pid} 4242\n`);
+    expect(await readdir(output.builds)).toEqual(['lock']);
   });
 });
 
 describe('releaseLock', () => {
   it('removes the lock this process holds', async () => {
     await takeLock(output);
+    await addToLock(output, process.ppid);
     await releaseLock(output);
     expect(existsSync(output.lock)).toBe(false);
   });
