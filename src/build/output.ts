@@ -58,17 +58,23 @@ async function lockHolders(output: Output): Promise<number[]> {
   return text.split(/\s+/).filter(Boolean).map(Number);
 }
 
+/** The file this process writes a lock's text to before it becomes the lock. */
+function lockDraft(output: Output): string {
+  return join(output.builds, `${process.pid}.lock`);
+}
+
 /**
  * Takes the output folder's lock for this process. Resolves to undefined once it holds it, or to
  * the pid of a running process of the build that holds it. A lock left by a build none of whose
- * processes runs (killed, or before a restart) is taken over. The lock file appears with its pid already in it (a hard
- * link to a file written first), so that no build ever reads a lock without its holder. Two builds
- * that find the same dead lock at the same instant may both take it over; as each writes its own
- * build and removes none of a running build's, the output folder still stays whole.
+ * processes runs (killed, or before a restart) is taken over. The lock file appears with its pid
+ * already in it (a hard link to a file written first), so that no build ever reads a lock without
+ * its holder. Two builds that find the same dead lock at the same instant may both take it over;
+ * as each writes its own build and removes none of a running build's, the output folder still
+ * stays whole.
  */
 export async function takeLock(output: Output): Promise<number | undefined> {
   await mkdir(output.builds, { recursive: true });
-  const mine = join(output.builds, `${process.pid}.lock`);
+  const mine = lockDraft(output);
   await writeFile(mine, `${process.pid}\n`);
   try {
     for (;;) {
@@ -92,9 +98,9 @@ export async function takeLock(output: Output): Promise<number | undefined> {
  * lock stays held while that process runs, even when this one is killed.
  */
 export async function addToLock(output: Output, pid: number): Promise<void> {
-  const next = join(output.builds, `${process.pid}.lock`);
-  await writeFile(next, `${[...(await lockHolders(output)), pid].join(' ')}\n`);
-  await rename(next, output.lock);
+  const draft = lockDraft(output);
+  await writeFile(draft, `${[...(await lockHolders(output)), pid].join(' ')}\n`);
+  await rename(draft, output.lock);
 }
 
 /** Releases the lock this process holds. */
