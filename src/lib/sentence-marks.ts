@@ -90,9 +90,11 @@ function marksOutside(node: Nodes, lines: number[]): void {
  * @example sentenceMarks('One. <!-- s -->Two.\n', [{ tag: 'p', text: 'One. Two.' }]) // { offsets: [[4]], unplaced: [] }
  */
 export function sentenceMarks(markdown: string, blocks: readonly { tag: string; text: string }[]): SentenceMarks {
-  const body = parseFrontmatter(markdown, { frontmatter: 'empty-with-lines' }).content;
   const offsets = blocks.map((): number[] => []);
   const unplaced: number[] = [];
+  // Most files have no mark: they need no parsing.
+  if (!new RegExp(MARK_SOURCE).test(markdown)) return { offsets, unplaced };
+  const body = parseFrontmatter(markdown, { frontmatter: 'empty-with-lines' }).content;
   const texts = blocks.map((b) => (b.tag === 'p' ? visible(b.text).join('') : undefined));
   // Every paragraph is found in turn, so that of two with the same text each finds its own.
   let next = 0;
