@@ -1,12 +1,14 @@
 /**
  * `npm run translations`: for every article, the state of each translation: missing, current,
- * stale (with the sections of the original that changed since the stamp) or structure mismatch.
+ * stale (with the sections of the original that changed since the stamp) or structure mismatch;
+ * then the paragraphs whose sentence alignment is uncertain, with their lines.
  */
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
-import { localeKeys, sourceLocale } from '../i18n/locales.ts';
-import { fileBlocks, pairBlocks } from '../lib/pairing.ts';
+import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { alignmentReport } from '../lib/alignment-report.ts';
+import { fileBlocks, pairBlocks, type Block } from '../lib/pairing.ts';
 import { changedSections, textHash } from '../lib/stamp.ts';
 import { describeState, type TranslationState } from '../lib/translation-state.ts';
 import { markdownOptions } from '../markdown/pipeline.ts';
@@ -34,18 +36,26 @@ function stampedBody(file: string, hash: string): string | undefined {
   return undefined;
 }
 
-async function state(original: { file: string; text: string }, translation: { file: string; text: string } | undefined): Promise<TranslationState> {
-  if (!translation) return { state: 'missing' };
+/** A translation's state, and the report's lines on its sentence alignment. */
+async function state(
+  original: { file: string; text: string },
+  translation: { file: string; text: string } | undefined,
+  locale: Locale,
+): Promise<{ state: TranslationState; alignment: string[] }> {
+  if (!translation) return { state: { state: 'missing' }, alignment: [] };
+  const files = { original: await render(original.file, original.text), translation: await render(translation.file, translation.text) };
+  let paired: { original: Block[]; translation: Block[] };
   try {
-    pairBlocks(await render(original.file, original.text), await render(translation.file, translation.text));
+    paired = pairBlocks(files.original, files.translation);
   } catch (error) {
-    return { state: 'mismatch', message: (error as Error).message };
+    return { state: { state: 'mismatch', message: (error as Error).message }, alignment: [] };
   }
+  const alignment = alignmentReport(files, paired, locale);
   const stamp = parseFrontmatter(translation.text).frontmatter['originalHash'];
   const now = parseFrontmatter(original.text);
-  if (typeof stamp !== 'string' || stamp === textHash(String(now.frontmatter['title'] ?? ''), now.content)) return { state: 'current' };
+  if (typeof stamp !== 'string' || stamp === textHash(String(now.frontmatter['title'] ?? ''), now.content)) return { state: { state: 'current' }, alignment };
   const before = stampedBody(original.file, stamp);
-  return { state: 'stale', sections: before === undefined ? undefined : changedSections(before, now.content) };
+  return { state: { state: 'stale', sections: before === undefined ? undefined : changedSections(before, now.content) }, alignment };
 }
 
 let problems = 0;
@@ -57,9 +67,11 @@ for (const folder of readContent()) {
     const s = await state(
       { file: join(folder.path, `${sourceLocale}.md`), text },
       own === undefined ? undefined : { file: join(folder.path, `${locale}.md`), text: own },
+      locale,
     );
-    if (s.state === 'mismatch') problems++;
-    console.log(describeState(folder.name, locale, s));
+    if (s.state.state === 'mismatch') problems++;
+    console.log(describeState(folder.name, locale, s.state));
+    for (const line of s.alignment) console.log(`  ${line}`);
   }
 }
 process.exitCode = problems ? 1 : 0;

@@ -74,30 +74,44 @@ export interface RenderedFile {
   source?: (() => string) | undefined;
 }
 
-function excerpt(block: FileBlock, length = 60): string {
-  const text = block.text.replace(/\s+/g, ' ');
-  return text.length > length ? `${text.slice(0, length - 3)}…` : text;
+/**
+ * The start of a text, on one line, for messages.
+ * @example excerpt('The United States praised Pakistan', 20) // 'The United States…'
+ */
+export function excerpt(text: string, length = 60): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > length ? `${line.slice(0, length - 3)}…` : line;
 }
 
 function describe(block: FileBlock | undefined): string {
-  return block ? `<${block.tag}> “${excerpt(block)}”` : 'nothing (the file ends)';
+  return block ? `<${block.tag}> “${excerpt(block.text)}”` : 'nothing (the file ends)';
 }
 
 /**
- * The line of a file on which a rendered block starts, found by its text; undefined when the
- * text cannot be found (markup in between, or no source).
+ * Text as lineOf compares it: without HTML comments (an editor's marks, which do not show), white
+ * space as one space, full-width marks as ASCII (the site sets `，` for `,` in Chinese).
+ */
+const comparable = (text: string) => text.replace(/<!--.*?-->/g, '').replace(/\s+/g, ' ').normalize('NFKC');
+
+/**
+ * The line of a file on which a rendered block starts, found by its text (its first four words,
+ * or first 40 characters in Chinese, which has no spaces); undefined when the text cannot be found
+ * (markup in between, or no source).
  * @example lineOf('---\ntitle: x\n---\n\n## History\n', h2) // 5
  */
 export function lineOf(source: string | undefined, block: FileBlock | undefined): number | undefined {
   if (!source || !block) return undefined;
-  const start = block.text.split(/\s+/).slice(0, 4).join(' ');
+  const start = comparable(block.text.split(/\s+/).slice(0, 4).join(' ')).slice(0, 40);
   if (!start) return undefined;
-  const at = source.split('\n').findIndex((line) => line.replace(/\s+/g, ' ').includes(start));
+  const at = source.split('\n').findIndex((line) => comparable(line).includes(start));
   return at < 0 ? undefined : at + 1;
 }
 
-/** `file:line` when the line is known, else the file. */
-function place(f: RenderedFile, block: FileBlock | undefined): string {
+/**
+ * Where a block is, for messages: `file:line` when the line is known, else the file.
+ * @example place({ file: 'a/en.md', blocks, source }, blocks[2]) // 'a/en.md:9'
+ */
+export function place(f: RenderedFile, block: FileBlock | undefined): string {
   const line = lineOf(f.source?.(), block);
   return line ? `${f.file}:${line}` : f.file;
 }

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
+import { withoutSentenceMarks } from './sentence-marks.ts';
 
 /**
  * A short hash of an original's text (its title and body), written into a translation's
  * frontmatter as `originalHash` when the translation is made. Line endings and trailing
- * spaces do not count, so an editor's tools cannot make a translation stale by themselves.
+ * spaces do not count, so an editor's tools cannot make a translation stale by themselves,
+ * and neither do sentence marks (sentence-marks.ts), which change no text.
  * @example textHash('Title', 'Body.\n') // e.g. "3f9a0c41d2"
  */
 export function textHash(title: string, body: string): string {
-  const text = `${title.trim()}\n\n${body.trim()}`.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '');
+  const text = `${title.trim()}\n\n${withoutSentenceMarks(body).trim()}`.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '');
   return createHash('sha256').update(text).digest('hex').slice(0, 10);
 }
 

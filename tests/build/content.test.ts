@@ -84,6 +84,24 @@ describe('npm run translations', { timeout: 60_000 }, () => {
     expect(output).toMatch(/mismatch zh: structure mismatch: .*First difference at block 5/);
     expect(code).toBe(1);
   });
+
+  it('lists the paragraphs whose sentences may be paired wrongly, with both files’ lines; sentence marks make no translation stale', async () => {
+    const dir = contentFixture({
+      omitted: { 'en.md': seed.en, 'zh.md': seed.zh.replace('这一挑战的规模是巨大的,远远超出任何一个国家孤立应对的能力。', '') },
+      marked: {
+        'en.md': seed.en.replace('shaped by regional and global events. ', '$&<!-- s -->'),
+        'zh.md': seed.zh.replace('受到地区和全球事件的影响。', '$&<!-- s -->'),
+      },
+    });
+    const { code, output } = await run(process.execPath, ['src/cli/translations.ts'], { CONTENT_DIR: dir });
+    expect(output).toContain('omitted zh: current');
+    expect(output).toMatch(
+      /omitted\/en\.md:10 and .*omitted\/zh\.md:12: the sentences of intro-p1 may be paired wrongly: original sentences 2–3 “No nation .*: the translation is much shorter than usual\. .*write <!-- s --> right after/,
+    );
+    expect(output).toContain('marked zh: current');
+    expect(output).not.toMatch(/marked\/(en|zh)\.md/);
+    expect(code).toBe(0);
+  });
 });
 
 describe('npm run check', { timeout: 60_000 }, () => {

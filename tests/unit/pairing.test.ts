@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileBlocks, lineOf, originalIds, pairBlocks, PairingError } from '../../src/lib/pairing.ts';
+import { excerpt, fileBlocks, lineOf, originalIds, pairBlocks, PairingError, place } from '../../src/lib/pairing.ts';
 
 const original = {
   file: 'a/en.md',
@@ -83,6 +83,14 @@ describe('lineOf', () => {
     expect(lineOf(source, heading)).toBe(7);
     expect(lineOf(source, paragraph)).toBe(9);
   });
+  it('returns the line of a Chinese paragraph whose punctuation the site made full-width', () => {
+    const [p] = fileBlocks('<p>恐怖主义是超越国界的严重威胁，威胁着世界的和平、稳定与发展。没有一个国家能免受其破坏性影响。</p>');
+    expect(lineOf('---\ntitle: x\n---\n\n引言。\n\n恐怖主义是超越国界的严重威胁,威胁着世界的和平、稳定与发展。没有一个国家能免受其破坏性影响。\n', p)).toBe(7);
+  });
+  it('returns the line of a block whose first words an HTML comment interrupts', () => {
+    const [p] = fileBlocks('<p>One thing. Another thing.</p>');
+    expect(lineOf('Intro.\n\nOne thing. <!-- s -->Another thing.\n', p)).toBe(3);
+  });
   it('returns undefined without a source or a match', () => {
     const [p] = fileBlocks('<p>Elsewhere.</p>');
     expect(lineOf(source, p)).toBeUndefined();
@@ -98,5 +106,26 @@ describe('pairBlocks with sources', () => {
   });
   it('throws for an empty original', () => {
     expect(() => pairBlocks({ file: 'b/en.md', blocks: fileBlocks('') }, undefined)).toThrow('b/en.md: the article is empty.');
+  });
+});
+
+describe('place', () => {
+  const source = 'Intro.\n\nOne two three.\n';
+  const blocks = fileBlocks('<p>Intro.</p><p>One two three.</p><p>Elsewhere.</p>');
+  it('returns the file and the line of the block', () => {
+    expect(place({ file: 'a/en.md', blocks, source: () => source }, blocks[1])).toBe('a/en.md:3');
+  });
+  it('returns the file alone when the line is not known', () => {
+    expect(place({ file: 'a/en.md', blocks, source: () => source }, blocks[2])).toBe('a/en.md');
+    expect(place({ file: 'a/en.md', blocks }, blocks[1])).toBe('a/en.md');
+  });
+});
+
+describe('excerpt', () => {
+  it('returns a short text whole, on one line', () => {
+    expect(excerpt('One\n  two.')).toBe('One two.');
+  });
+  it('returns the start of a long text with an ellipsis', () => {
+    expect(excerpt('The United States praised Pakistan', 20)).toBe('The United States…');
   });
 });

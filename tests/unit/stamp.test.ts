@@ -13,6 +13,10 @@ describe('textHash', () => {
   it('returns the same hash whatever the line endings and the space around the text', () => {
     expect(textHash('T', '\na  \r\nb\r\n')).toBe(textHash('T ', 'a\nb'));
   });
+  it('returns the same hash with or without sentence marks', () => {
+    expect(textHash('T', 'One. <!-- s -->Two. <!--s-->Three.')).toBe(textHash('T', 'One. Two. Three.'));
+    expect(textHash('T', 'One. <!-- note -->Two.')).not.toBe(textHash('T', 'One. Two.'));
+  });
 });
 
 describe('markdownSections', () => {
