@@ -6,7 +6,10 @@ import { checkReader, readerView } from './reader.ts';
 
 const block = (id: string, tag: string, text: string): Block => ({ id, tag, attributes: '', html: text, text, links: [] });
 
-/** Paragraphs long enough for Readability to take the page for an article (it wants 500 characters). */
+/**
+ * A short article, with paragraphs long enough for Readability to take the page for one (500
+ * characters in all, and paragraphs of 140 for isProbablyReaderable).
+ */
 const en = [
   block('intro-p1', 'p', 'The harbour was built in the first years of the century, when the river still carried most of the trade inland, and the town grew around it.'),
   block('history', 'h2', 'History'),
@@ -96,6 +99,14 @@ describe('checkReader', () => {
       '/en/a/: Readability drops from the source line <dd> “The Harbour”, or moves it',
       '/en/a/: Readability drops from the source line <dt> “Publisher”, or moves it',
       '/en/a/: Readability drops from the source line <dd> “Example Press”, or moves it',
+    ]);
+  });
+  it('returns the title block and contents shown when the body is not marked as the article’s, or the title block is', () => {
+    expect(check('en', articlePage('en', en, 'The Harbour').replace('prose article-body', 'prose'))).toEqual([
+      '/en/a/: Readability shows “22 August 2025ContentsHistory”, a control’s text',
+    ]);
+    expect(check('en', articlePage('en', en, 'The Harbour').replace('title-block', 'article-header'))).toEqual([
+      '/en/a/: Readability shows “22 August 2025”, which is not the article’s',
     ]);
   });
   it('returns a title other than the h1 and a language other than the page’s', () => {
