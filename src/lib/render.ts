@@ -29,12 +29,14 @@ function element(block: Block, id: string | undefined, extra = ''): string {
 
 /**
  * The "link to this section" control: a plain fragment link without JavaScript, a
- * share-the-URL button with it (see scripts/share.ts).
+ * share-the-URL button with it (see scripts/share.ts). Its name is an `aria-label` and its sign
+ * is `aria-hidden`, so that it has no text: reader modes and read-later apps, which keep an
+ * article's text and drop what is hidden, then show none of it.
  */
 function sectionLink(id: string, label: string, heading: string): string {
   return (
-    `<a class="section-link" href="#${escapeHtml(id)}" data-share=""><span aria-hidden="true">#</span>` +
-    `<span class="visually-hidden">${escapeHtml(`${label}: ${heading}`)}</span></a>`
+    `<a class="section-link" href="#${escapeHtml(id)}" data-share="" aria-label="${escapeHtml(`${label}: ${heading}`)}">` +
+    '<span aria-hidden="true">#</span></a>'
   );
 }
 
@@ -48,23 +50,26 @@ export interface PeekOptions {
   label: string;
 }
 
+/** Named, like the section link, by an `aria-label`, with its visible tag hidden from assistive technology. */
 function peekControl(id: string, peek: PeekOptions): string {
   return (
-    ` <a class="peek" href="${escapeHtml(`${peek.href}#${id}`)}" data-peek="" aria-expanded="false">` +
-    `<span aria-hidden="true" lang="${escapeHtml(peek.lang)}">${escapeHtml(peek.short)}</span>` +
-    `<span class="visually-hidden">${escapeHtml(peek.label)}</span></a>`
+    ` <a class="peek" href="${escapeHtml(`${peek.href}#${id}`)}" data-peek="" aria-expanded="false" aria-label="${escapeHtml(peek.label)}">` +
+    `<span aria-hidden="true" lang="${escapeHtml(peek.lang)}">${escapeHtml(peek.short)}</span></a>`
   );
 }
 
 /**
  * Renders an article's blocks in one language: ids on every block, a link control beside
  * every heading, and, when `peek` is given, a peek control at the end of every paragraph.
+ * A heading and its link are held in a `header`, not a `div`: reader modes (Mozilla's
+ * Readability, in Firefox and read-later apps) drop a `div` that holds a heading and no
+ * paragraph text, and with it the heading.
  */
 export function renderBlocks(blocks: Block[], labels: { sectionLink: string; peek?: PeekOptions }): string {
   const { peek } = labels;
   return blocks
     .map((b) => {
-      if (isHeading(b)) return `<div class="heading">${element(b, b.id)}${sectionLink(b.id, labels.sectionLink, b.text)}</div>\n`;
+      if (isHeading(b)) return `<header class="heading">${element(b, b.id)}${sectionLink(b.id, labels.sectionLink, b.text)}</header>\n`;
       return `${element(b, b.id, peek && b.tag === 'p' ? peekControl(b.id, peek) : '')}\n`;
     })
     .join('');

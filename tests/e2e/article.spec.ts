@@ -19,7 +19,7 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(page.locator('h2').first()).toHaveAttribute('id', 'a-history-of-cooperation');
       await expect(page.locator('h3').first()).toHaveAttribute('id', 'geographic-realities');
       await expect(page.locator('#why-the-partnership-matters-p1')).toHaveCount(1);
-      const footer = page.locator('footer.source');
+      const footer = page.locator('.source');
       await expect(footer.getByRole('link', { name: 'Counterterrorism Champions: How Pakistan–US Team Up for Stability' })).toHaveAttribute(
         'href',
         'https://thinktank.pk/2025/08/22/counterterrorism-champions-how-pakistan-us-team-up-for-stability/',

@@ -28,7 +28,7 @@ const overlay = (page: Page) => page.locator('vite-error-overlay #message-conten
 const reload = { timeout: 20_000 };
 
 async function expectArticle(page: Page, title: RegExp): Promise<void> {
-  await expect(page.locator('.article-header h1')).toHaveText(title, reload);
+  await expect(page.locator('.title-block h1')).toHaveText(title, reload);
   await expect(page.locator('vite-error-overlay')).toHaveCount(0);
 }
 

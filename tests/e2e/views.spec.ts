@@ -150,9 +150,9 @@ test.describe('contents and orientation', () => {
 
   test('shows the date and reading time in each language', async ({ page }) => {
     await page.goto(articleUrl('zh'));
-    await expect(page.locator('.article-header .meta')).toHaveText(/2025年8月22日\s*·\s*阅读约 \d+ 分钟/);
+    await expect(page.locator('.title-block .meta')).toHaveText(/2025年8月22日\s*·\s*阅读约 \d+ 分钟/);
     await page.goto(articleUrl('en'));
-    await expect(page.locator('.article-header .meta')).toHaveText(/August 22, 2025\s*·\s*\d+ min read/);
+    await expect(page.locator('.title-block .meta')).toHaveText(/August 22, 2025\s*·\s*\d+ min read/);
   });
 });
 

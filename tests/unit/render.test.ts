@@ -14,16 +14,16 @@ const en = [block('history', 'h2', 'History'), block('history-p1', 'p', 'One <em
 const zh = [block('history', 'h2', '历史'), block('history-p1', 'p', '一<em>二</em>。')];
 
 describe('renderBlocks', () => {
-  it('gives every block its id, a link control beside headings, and keeps the content as written', () => {
+  it('gives every block its id, a link control named by aria-label beside headings, and keeps the content as written', () => {
     expect(renderBlocks(en, { sectionLink: 'Link to section' })).toBe(
-      '<div class="heading"><h2 id="history">History</h2><a class="section-link" href="#history" data-share=""><span aria-hidden="true">#</span><span class="visually-hidden">Link to section: History</span></a></div>\n' +
+      '<header class="heading"><h2 id="history">History</h2><a class="section-link" href="#history" data-share="" aria-label="Link to section: History"><span aria-hidden="true">#</span></a></header>\n' +
         '<p class="lead" id="history-p1">One <em>two</em>.</p>\n',
     );
   });
   it('ends every paragraph with a peek control that links the bilingual view at it', () => {
     const html = renderBlocks(en, { sectionLink: 'Link', peek: { href: '/en/a/bilingual/', short: '中', lang: 'zh-CN', label: 'Show the Chinese' } });
     expect(html).toContain(
-      '<p class="lead" id="history-p1">One <em>two</em>. <a class="peek" href="/en/a/bilingual/#history-p1" data-peek="" aria-expanded="false"><span aria-hidden="true" lang="zh-CN">中</span><span class="visually-hidden">Show the Chinese</span></a></p>',
+      '<p class="lead" id="history-p1">One <em>two</em>. <a class="peek" href="/en/a/bilingual/#history-p1" data-peek="" aria-expanded="false" aria-label="Show the Chinese"><span aria-hidden="true" lang="zh-CN">中</span></a></p>',
     );
     expect(html.match(/data-peek/g)).toHaveLength(1);
   });
@@ -33,7 +33,7 @@ describe('renderPairs', () => {
   it('puts each block beside its translation in one unit with the shared id, each side in its language', () => {
     const html = renderPairs({ lang: 'en', blocks: en }, { lang: 'zh-CN', blocks: zh }, { sectionLink: '链接', headingsFrom: 'translation' });
     expect(html).toContain('<div class="pair pair-heading" id="history"><div class="side" lang="en"><h2>History</h2></div><div class="side" lang="zh-CN"><h2>历史</h2></div><a class="section-link" href="#history"');
-    expect(html).toContain('<span class="visually-hidden">链接: 历史</span>');
+    expect(html).toContain('aria-label="链接: 历史"><span aria-hidden="true">#</span></a></div>');
     expect(html).toContain('<div class="pair" id="history-p1"><div class="side" lang="en"><p class="lead">One <em>two</em>.</p></div><div class="side" lang="zh-CN"><p>一<em>二</em>。</p></div></div>');
   });
 });
@@ -43,7 +43,7 @@ describe('rendered HTML', () => {
     const blocks = [block('r-d', 'h2', 'R&amp;D'), { ...block('r-d-p1', 'hr', ''), attributes: ' class="rule"' }];
     blocks[0]!.text = 'R&D <now>';
     expect(renderBlocks(blocks, { sectionLink: 'Link "here"' })).toBe(
-      '<div class="heading"><h2 id="r-d">R&amp;D</h2><a class="section-link" href="#r-d" data-share=""><span aria-hidden="true">#</span><span class="visually-hidden">Link &quot;here&quot;: R&amp;D &lt;now&gt;</span></a></div>\n' +
+      '<header class="heading"><h2 id="r-d">R&amp;D</h2><a class="section-link" href="#r-d" data-share="" aria-label="Link &quot;here&quot;: R&amp;D &lt;now&gt;"><span aria-hidden="true">#</span></a></header>\n' +
         '<hr class="rule" id="r-d-p1">\n',
     );
   });
