@@ -1,6 +1,8 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { isLocale, localeKeys, sourceLocale } from '../i18n/locales.ts';
 import { FORBIDDEN_ATTRIBUTE, REMOVED_WITH_CONTENT, SCRIPT_URL } from '../markdown/rehype-safe-html.ts';
+import { isCalendarDate } from './dates.ts';
 import { placeholderIn, slugProblem } from './new-article.ts';
 import { articleSchema } from './schema.ts';
 
@@ -25,24 +27,51 @@ const FIELD_HELP: Record<string, string> = {
 };
 const FIELDS = Object.keys(articleSchema.shape).join(', ');
 
-/** The line of a frontmatter key (`source.url` looks for `url:` under `source:`), counting the file's first line as 1. */
-export function lineOfKey(rawFrontmatter: string, path: readonly PropertyKey[]): number {
-  const lines = rawFrontmatter.split('\n');
-  let from = 0;
-  let found = -1;
-  for (const key of path) {
-    const at = lines.findIndex((line, i) => i >= from && new RegExp(`^\\s*${String(key)}\\s*:`).test(line));
-    if (at < 0) break;
-    found = from = at;
-  }
-  // rawFrontmatter starts right after the opening `---` line, with the line break that ends it.
-  return found < 0 ? 1 : found + 1;
+/** A frontmatter key's place and how it is written (see `keyAt`). */
+export interface KeyPlace {
+  /** Its line, counting the file's first line as 1; 1 when the key is not there. */
+  line: number;
+  /** The path of keys as written in the file, joined by dots (`source.url`, `[x]`). */
+  name: string;
+  /** Its value as written, without quotes; undefined when the key is not there. */
+  value?: string;
 }
 
-/** Whether a text is a real day written YYYY-MM-DD (2025-02-30 is not). */
-export function isCalendarDate(text: string): boolean {
-  const date = new Date(text);
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+/**
+ * Where a frontmatter key is (`source.url` looks for `url:` under `source:`), read from the YAML
+ * itself: a key may hold any character (`c++`, `(`, `[x]`, a quoted line break).
+ * @example keyAt('\ntitle: x\n[y]: 1\n', ['y']) // { line: 3, name: '[y]', value: '1' }
+ */
+export function keyAt(rawFrontmatter: string, path: readonly PropertyKey[]): KeyPlace {
+  const doc = parseDocument(rawFrontmatter);
+  // The frontmatter's parser (js-yaml) makes every key a string, a sequence `[a, b]` becomes `a,b`.
+  const keyText = (node: unknown): string => {
+    try {
+      return String(isNode(node) ? node.toJS(doc) : node);
+    } catch {
+      return '';
+    }
+  };
+  let node: unknown = doc.contents;
+  let start: number | undefined;
+  const names: string[] = [];
+  for (const key of path) {
+    const pair = isMap(node) ? node.items.find((p) => keyText(p.key) === String(key)) : undefined;
+    if (!pair || !isNode(pair.key) || !pair.key.range) {
+      names.push(...path.slice(names.length).map(String));
+      return { line: start === undefined ? 1 : lineAt(rawFrontmatter, start), name: names.join('.') };
+    }
+    start = pair.key.range[0];
+    names.push(rawFrontmatter.slice(start, pair.key.range[1]));
+    node = pair.value;
+  }
+  const written = isScalar(node) ? node.source : isNode(node) && node.range ? rawFrontmatter.slice(node.range[0], node.range[1]) : '';
+  return { line: start === undefined ? 1 : lineAt(rawFrontmatter, start), name: names.join('.'), value: String(written ?? '').trim() };
+}
+
+/** The file line of an offset in the raw frontmatter, which starts with the line break of the opening `---`. */
+function lineAt(rawFrontmatter: string, offset: number): number {
+  return rawFrontmatter.slice(0, offset).split('\n').length;
 }
 
 function at(folder: ArticleFolder, file: string, line?: number): string {
@@ -90,7 +119,7 @@ function placeholderProblems({ frontmatter, rawFrontmatter, content }: ReturnTyp
     const value = path.reduce<unknown>((data, key) => (data as Record<string, unknown> | undefined)?.[key], frontmatter);
     if (typeof value !== 'string' || !placeholderIn(value)) continue;
     const name = path.join('.');
-    found.push({ line: lineOfKey(rawFrontmatter, path), what: `${name}: still the placeholder of npm run new. Write ${FIELD_HELP[name]}.` });
+    found.push({ line: keyAt(rawFrontmatter, path).line, what: `${name}: still the placeholder of npm run new. Write ${FIELD_HELP[name]}.` });
   }
   // The content keeps the file's lines: the frontmatter's are blank.
   content.split('\n').forEach((line, i) => {
@@ -111,26 +140,32 @@ export function checkFile(folder: ArticleFolder, file: string, text: string): st
     return [`${at(folder, file, mark ? mark.line + 1 : undefined)}: the frontmatter is not valid YAML (${reason}). Check the quotes, colons and indentation.`];
   }
   const problems: string[] = [];
-  const result = articleSchema.safeParse(parsed.frontmatter);
+  const { frontmatter, rawFrontmatter } = parsed;
+  const published = keyAt(rawFrontmatter, ['published']);
+  const result = articleSchema.safeParse(frontmatter);
   if (!result.success) {
-    // A date that is not a calendar day is reported once, below, with the editor's own text.
-    for (const issue of result.error.issues.filter((i) => i.path[0] !== 'published' || !/^published:/m.test(parsed.rawFrontmatter))) {
+    // A date that is written but not a calendar day is reported once, below, with the editor's own text.
+    for (const issue of result.error.issues.filter((i) => i.path[0] !== 'published' || published.value === undefined)) {
+      if (!issue.path.length && issue.code !== 'unrecognized_keys') {
+        problems.push(`${at(folder, file, 1)}: the frontmatter is not a set of fields. Write one field a line, as name: value, as README says.`);
+        continue;
+      }
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       for (const key of keys.length ? keys : [undefined]) {
         const path = key ? [...issue.path, key] : issue.path;
-        const name = path.join('.');
-        const line = lineOfKey(parsed.rawFrontmatter, path);
-        const help = key ? `it or check its spelling; the fields are ${FIELDS}` : (FIELD_HELP[name] ?? 'it as README says');
-        const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+        const { line, name } = keyAt(rawFrontmatter, path);
+        const field = path.join('.');
+        const help = key ? `it or check its spelling; the fields are ${FIELDS}` : (Object.hasOwn(FIELD_HELP, field) ? FIELD_HELP[field] : 'it as README says');
+        const missing = path.reduce<unknown>((data, k) => (data as Record<PropertyKey, unknown> | undefined)?.[k], frontmatter) === undefined;
         const what = key ? 'not a field of an article' : missing ? 'missing' : issue.message;
         problems.push(`${at(folder, file, line)}: ${name}: ${what}. ${key ? 'Remove' : 'Write'} ${help}.`);
       }
     }
   }
   // YAML reads 2025-13-45 as a valid date in the next year: the text must be a real calendar day.
-  const date = /^published:[ \t]*(.*?)[ \t]*(?:#.*)?$/m.exec(parsed.rawFrontmatter)?.[1]?.replace(/^(["'])(.*)\1$/, '$2');
-  if (date !== undefined && !isCalendarDate(date)) {
-    problems.push(`${at(folder, file, lineOfKey(parsed.rawFrontmatter, ['published']))}: published: “${date}” is not a calendar date. Write ${FIELD_HELP['published']}.`);
+  if (published.value !== undefined && !isCalendarDate(published.value)) {
+    const what = published.value ? `“${published.value.replace(/\s+/g, ' ')}” is not a calendar date` : 'empty';
+    problems.push(`${at(folder, file, published.line)}: ${published.name}: ${what}. Write ${FIELD_HELP['published']}.`);
   }
   for (const { line, what } of unsafeHtml(text)) {
     problems.push(

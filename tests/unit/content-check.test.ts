@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkFile, isCalendarDate, lineOfKey, unsafeHtml, type ArticleFolder } from '../../src/lib/content-check.ts';
+import { checkContent, checkFile, keyAt, unsafeHtml, type ArticleFolder } from '../../src/lib/content-check.ts';
 import { articleTemplate } from '../../src/lib/new-article.ts';
 
 const frontmatter = (fields: string) => `---\n${fields}\n---\n\nThe text.\n`;
@@ -40,6 +40,36 @@ describe('checkFile', () => {
       'content/articles/a/en.md:9: tittle: not a field of an article. Remove it or check its spelling; the fields are title, description, published, source, translationNotice, originalHash.',
     ]);
   });
+  it.each([
+    ['c++: 1', 'c++'],
+    ['(: 1', '('],
+    ['[x]: 1', '[x]'],
+    ['"a: b": 1', '"a: b"'],
+  ])('returns the line and the fix for the unknown key in %s', (line, name) => {
+    expect(problems(`${valid}\n${line}`)).toEqual([
+      `content/articles/a/en.md:8: ${name}: not a field of an article. Remove it or check its spelling; the fields are title, description, published, source, translationNotice, originalHash.`,
+    ]);
+  });
+  it.each(['published:', 'published: ""', 'published: \'\''])('returns the line and the fix for an empty date (%s)', (line) => {
+    expect(problems(valid.replace('published: 2025-08-22', line))).toEqual([
+      'content/articles/a/en.md:4: published: empty. Write the source’s publication date as YYYY-MM-DD, e.g. 2025-08-22.',
+    ]);
+  });
+  it('returns the fix for a missing date', () => {
+    expect(problems(valid.replace('published: 2025-08-22\n', ''))).toEqual([
+      'content/articles/a/en.md:1: published: missing. Write the source’s publication date as YYYY-MM-DD, e.g. 2025-08-22.',
+    ]);
+  });
+  it('returns the line and the fix for a date under a quoted key', () => {
+    expect(problems(valid.replace('published: 2025-08-22', '"published": 2025-13-45'))).toEqual([
+      'content/articles/a/en.md:4: "published": “2025-13-45” is not a calendar date. Write the source’s publication date as YYYY-MM-DD, e.g. 2025-08-22.',
+    ]);
+  });
+  it('returns one fix for frontmatter that is not a set of fields', () => {
+    expect(checkFile(folder('a', {}), 'en.md', '---\n- a list\n---\n\nThe text.\n')).toEqual([
+      'content/articles/a/en.md:1: the frontmatter is not a set of fields. Write one field a line, as name: value, as README says.',
+    ]);
+  });
   it('returns the line of broken YAML', () => {
     expect(problems(valid.replace('"One sentence."', '"One sentence.'))[0]).toMatch(/^content\/articles\/a\/en\.md:\d+: the frontmatter is not valid YAML \(.*\)\. Check the quotes, colons and indentation\./);
   });
@@ -77,22 +107,30 @@ describe('checkContent', () => {
   });
 });
 
-describe('lineOfKey', () => {
-  const raw = '\ntitle: x\nsource:\n  url: y\n  publisher: z\n';
-  it('returns the file line of a key, nested keys under their parent', () => {
-    expect(lineOfKey(raw, ['title'])).toBe(2);
-    expect(lineOfKey(raw, ['source', 'publisher'])).toBe(5);
+describe('keyAt', () => {
+  const raw = '\ntitle: x\nsource:\n  url: y\n  publisher: "z" # a note\n';
+  it('returns the file line of a key, nested keys under their parent, with the key and value as written', () => {
+    expect(keyAt(raw, ['title'])).toEqual({ line: 2, name: 'title', value: 'x' });
+    expect(keyAt(raw, ['source', 'publisher'])).toEqual({ line: 5, name: 'source.publisher', value: 'z' });
   });
-  it('returns the first line for a key that is not there', () => {
-    expect(lineOfKey(raw, ['description'])).toBe(1);
+  it('returns the first line and no value for a key that is not there', () => {
+    expect(keyAt(raw, ['description'])).toEqual({ line: 1, name: 'description' });
   });
-});
-
-describe('isCalendarDate', () => {
-  it('returns true only for real days written YYYY-MM-DD', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2025-02-29')).toBe(false);
-    expect(isCalendarDate('2025-8-22')).toBe(false);
+  it('returns the parent’s line for a nested key that is not there', () => {
+    expect(keyAt(raw, ['source', 'author'])).toEqual({ line: 3, name: 'source.author' });
+  });
+  it('returns keys with any characters, as written', () => {
+    const keys = '\nc++: 1\n(: 2\n[x]: 3\n"a\\nb": 4\n? [c, d]\n: 5\n';
+    expect(['c++', '(', 'x', 'a\nb', 'c,d'].map((key) => keyAt(keys, [key]))).toEqual([
+      { line: 2, name: 'c++', value: '1' },
+      { line: 3, name: '(', value: '2' },
+      { line: 4, name: '[x]', value: '3' },
+      { line: 5, name: '"a\\nb"', value: '4' },
+      { line: 6, name: '[c, d]', value: '5' },
+    ]);
+  });
+  it('returns an empty value for a key without one', () => {
+    expect(keyAt('\npublished:\n', ['published'])).toEqual({ line: 2, name: 'published', value: '' });
   });
 });
 
