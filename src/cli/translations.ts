@@ -48,8 +48,13 @@ async function state(original: { file: string; text: string }, translation: { fi
   return { state: 'stale', sections: before === undefined ? undefined : changedSections(before, now.content) };
 }
 
+const { folders, problems: unreadable } = readContent();
+if (unreadable.length) {
+  console.error(unreadable.join('\n'));
+  process.exit(1);
+}
 let problems = 0;
-for (const folder of readContent()) {
+for (const folder of folders) {
   const text = folder.files[`${sourceLocale}.md`];
   if (text === undefined) continue;
   for (const locale of localeKeys.filter((l) => l !== sourceLocale)) {

@@ -86,6 +86,28 @@ describe('npm run translations', { timeout: 60_000 }, () => {
   });
 });
 
+/** “恐怖主义” saved as GB18030 (and GBK), and the translation with its first paragraph's first words so (line 12). */
+const gbWords = Buffer.from([0xbf, 0xd6, 0xb2, 0xc0, 0xd6, 0xf7, 0xd2, 0xe5]);
+const gbAt = seed.zh.indexOf('恐怖主义');
+const gb18030 = Buffer.concat([Buffer.from(seed.zh.slice(0, gbAt)), gbWords, Buffer.from(seed.zh.slice(gbAt + 4))]);
+
+describe('a file that is not UTF-8', { timeout: 120_000 }, () => {
+  const dir = contentFixture({ encoding: { 'en.md': seed.en, 'zh.md': gb18030 } });
+  const refusal = /encoding\/zh\.md:12: the file is not UTF-8 text \(its first byte that is not is on this line\): .*GB18030.*Save it as UTF-8/;
+
+  it('is refused by npm run check, with its name and line', async () => {
+    expect(new TextDecoder('gb18030').decode(gbWords)).toBe('恐怖主义');
+    const { code, output } = await run(process.execPath, ['src/cli/check.ts'], { CONTENT_DIR: dir });
+    expect(output).toMatch(refusal);
+    expect(code).toBe(1);
+  });
+  it('is refused by the build, with its name and line', async () => {
+    const { code, output } = await build(dir);
+    expect(output).toMatch(refusal);
+    expect(code).not.toBe(0);
+  });
+});
+
 describe('npm run check', { timeout: 60_000 }, () => {
   it('fails on hostile raw HTML, naming the file and the line', async () => {
     const { code, output } = await run(process.execPath, ['src/cli/check.ts'], {
