@@ -1,9 +1,13 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { isLocale, localeKeys, sourceLocale } from '../i18n/locales.ts';
 import { FORBIDDEN_ATTRIBUTE, REMOVED_WITH_CONTENT, SCRIPT_URL } from '../markdown/rehype-safe-html.ts';
 import { isCalendarDate } from './dates.ts';
 import { placeholderIn, slugProblem } from './new-article.ts';
+import { NAMELESS_HEADING, namesSection } from './pairing.ts';
 import { articleSchema } from './schema.ts';
 
 /** One article folder as the content tools read it: its name and its files' texts. */
@@ -129,6 +133,24 @@ function placeholderProblems({ frontmatter, rawFrontmatter, content }: ReturnTyp
   return found;
 }
 
+/** A line that may be a heading without a letter or digit: `## 🚀`, or a line over a `===` or `---` underline. */
+const MAYBE_NAMELESS = /^ {0,3}#{1,6}(?:[ \t][^\p{L}\p{N}\n]*)?$|^[^\p{L}\p{N}\n]*[^\p{L}\p{N}\s][^\p{L}\p{N}\n]*\n {0,3}(?:=+|-+)[ \t]*$/mu;
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * The top-level headings of a Markdown body that have no letter or digit to make a section id
+ * from, with their lines. Only a body with a line that may be one is parsed.
+ * @example namelessHeadings('Text.\n\n## 🚀\n') // [{ line: 3, text: '## 🚀' }]
+ */
+export function namelessHeadings(body: string): { line: number; text: string }[] {
+  if (!MAYBE_NAMELESS.test(body)) return [];
+  return markdown.parse(body).children.flatMap(({ type, position }) => {
+    // The heading's own text, markers and all: none of `#`, `=` and `-` is a letter or digit.
+    const text = position ? body.slice(position.start.offset, position.end.offset).trim() : '';
+    return type === 'heading' && position && !namesSection(text) ? [{ line: position.start.line, text: text.split('\n')[0]! }] : [];
+  });
+}
+
 /** The problems of one Markdown file's frontmatter and body, as messages naming the file, the line and the fix. */
 export function checkFile(folder: ArticleFolder, file: string, text: string): string[] {
   let parsed: ReturnType<typeof parseFrontmatter>;
@@ -174,6 +196,12 @@ export function checkFile(folder: ArticleFolder, file: string, text: string): st
     );
   }
   problems.push(...placeholderProblems(parsed).map(({ line, what }) => `${at(folder, file, line)}: ${what}`));
+  // Section ids come from the original's headings.
+  if (file === `${sourceLocale}.md`) {
+    for (const { line, text } of namelessHeadings(parsed.content)) {
+      problems.push(`${at(folder, file, line)}: the heading “${text}” ${NAMELESS_HEADING}`);
+    }
+  }
   if (!parsed.content.trim()) {
     problems.push(`${at(folder, file)}: the article is empty. Write its text below the frontmatter (the block between the --- lines).`);
   }

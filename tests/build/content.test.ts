@@ -9,7 +9,8 @@ afterAll(removeTemporaryFolders);
 /** Building takes seconds: these tests build fixture content folders, one after the other. */
 describe('building content with translation states', { timeout: 120_000 }, () => {
   const stale = seed.zh.replace(/^originalHash: .*$/m, 'originalHash: "0000000000"');
-  const dir = contentFixture({ stale: { 'en.md': seed.en, 'zh.md': stale }, untranslated: { 'en.md': seed.en } });
+  const launch = { 'en.md': `${seed.en}\n## 🚀 Launch\n\nThe end.\n`, 'zh.md': `${seed.zh}\n## 🚀 启动\n\n结束。\n` };
+  const dir = contentFixture({ stale: { 'en.md': seed.en, 'zh.md': stale }, untranslated: { 'en.md': seed.en }, launch });
   let result: Awaited<ReturnType<typeof build>>;
   beforeAll(async () => void (result = await build(dir)), 120_000);
   const page = (path: string) => readFileSync(join(result.outDir, path, 'index.html'), 'utf8');
@@ -22,6 +23,12 @@ describe('building content with translation states', { timeout: 120_000 }, () =>
   it('shows a notice in Chinese on the stale translation, with a link to the original', () => {
     expect(page('zh/stale')).toMatch(/<p class="stale"[^>]*>本译文完成后，英文原文已有更新[^<]*<a href="\/en\/stale\/" hreflang="en"/);
     expect(page('en/stale')).not.toContain('class="stale"');
+  });
+
+  it('gives a heading that starts with an emoji the id of its words, in both languages', () => {
+    for (const path of ['en/launch', 'zh/launch', 'en/launch/bilingual']) expect(page(path)).toMatch(/ id="launch"/);
+    expect(page('en/launch')).toContain(' id="launch-p1"');
+    expect(page('en/launch')).not.toContain('-launch');
   });
 
   it('publishes the original without its translation, and a noindex page in the other language', () => {
@@ -52,6 +59,18 @@ describe('build errors that name the file, the line and the fix', { timeout: 120
     expect(code).not.toBe(0);
     expect(output).toMatch(/pair\/zh\.md does not line up with .*pair\/en\.md \(21 blocks against 22\)\. First difference at block 4: .*pair\/en\.md:16 has <p> “The United States praised.*”, .*pair\/zh\.md:18 has <h2> “合作的历史”/);
     expect(output).toContain('Give the translation the same headings');
+  });
+
+  it('fails for a translation whose list has fewer items, naming both files and lines', async () => {
+    const en = `${seed.en}\n- One\n- Two\n- Three\n`;
+    const dir = contentFixture({ list: { 'en.md': en, 'zh.md': `${seed.zh}\n- 一\n- 二\n` } });
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    const line = en.split('\n').indexOf('- One') + 1;
+    expect(output).toMatch(
+      new RegExp(`list/zh\\.md does not line up with .*list/en\\.md \\(list items: 2 against 3\\)\\. First difference at block 23: .*list/en\\.md:${line} has <ul> “One Two Three”, .*list/zh\\.md:\\d+ has <ul> “一 二”`),
+    );
+    expect(output).toContain('Give the translation one item for each item of the original’s lists');
   });
 
   it('fails for a link to an article or a section that does not exist', async () => {
@@ -116,6 +135,14 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(code).toBe(1);
     expect(output).toMatch(/raw-html-sample\/en\.md:\d+: raw HTML the site does not publish \(<script>\)\. Remove it/);
     expect(output).toMatch(/raw-html-sample\/en\.md:\d+: raw HTML the site does not publish \(onclick=\)/);
+  });
+
+  it('fails on a heading without a letter or digit, naming the file and the line', async () => {
+    const en = seed.en.replace('## A History of Cooperation', '## ???');
+    const { code, output } = await run(process.execPath, ['src/cli/check.ts'], { CONTENT_DIR: contentFixture({ nameless: { 'en.md': en } }) });
+    expect(output).toContain(`nameless/en.md:${en.split('\n').indexOf('## ???') + 1}: the heading “## ???” has no letter or digit`);
+    expect(output).toContain('Give the heading words in letters or digits.');
+    expect(code).toBe(1);
   });
 
   it('passes the real content', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkFile, keyAt, unsafeHtml, type ArticleFolder } from '../../src/lib/content-check.ts';
+import { checkContent, checkFile, keyAt, namelessHeadings, unsafeHtml, type ArticleFolder } from '../../src/lib/content-check.ts';
 import { articleTemplate } from '../../src/lib/new-article.ts';
 
 const frontmatter = (fields: string) => `---\n${fields}\n---\n\nThe text.\n`;
@@ -155,6 +155,33 @@ describe('unsafeHtml', () => {
   });
   it('returns nothing for HTML shown as code', () => {
     expect(unsafeHtml(file('Use `<script>` here.\n\n```html\n<script>x</script>\n```'))).toEqual([]);
+  });
+});
+
+describe('namelessHeadings', () => {
+  it('returns the top-level headings without a letter or digit, with their lines', () => {
+    expect(namelessHeadings('Text.\n\n## ???\n\n### 🚀\n\n🚀\n===\n\n##\n')).toEqual([
+      { line: 3, text: '## ???' },
+      { line: 5, text: '### 🚀' },
+      { line: 7, text: '🚀' },
+      { line: 10, text: '##' },
+    ]);
+  });
+  it('returns nothing for headings with words, code, quotes, lists and rules', () => {
+    expect(namelessHeadings('## 🚀 Launch\n\n```sh\n# ---\n```\n\n> ## ?\n\n- ?\n---\n\n***\n')).toEqual([]);
+  });
+});
+
+describe('checkFile on headings', () => {
+  const body = (text: string) => `${frontmatter(valid).replace('The text.', text)}`;
+  it.each(['## ???', '## 🚀'])('returns the line and the fix for the heading %s in the original', (heading) => {
+    expect(checkFile(folder('a', {}), 'en.md', body(`The text.\n\n${heading}\n\nMore.`))).toEqual([
+      `content/articles/a/en.md:12: the heading “${heading}” has no letter or digit to make its section’s id (the #fragment of its address) from. Give the heading words in letters or digits.`,
+    ]);
+  });
+  it('returns nothing for a heading that starts with an emoji, or for a translation’s headings', () => {
+    expect(checkFile(folder('a', {}), 'en.md', body('## 🚀 Launch\n\nText.'))).toEqual([]);
+    expect(checkFile(folder('a', {}), 'zh.md', body('## ？？？\n\n文本。'))).toEqual([]);
   });
 });
 
