@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, contentFixture, removeTemporaryFolders, run, seed } from '../helpers.ts';
@@ -47,6 +47,37 @@ describe('building content with translation states', { timeout: 120_000 }, () =>
     const sitemap = readFileSync(join(result.outDir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('/en/untranslated/');
     expect(sitemap).not.toContain('/zh/untranslated/');
+  });
+});
+
+describe('building a scheduled article, dated after the day of the build', { timeout: 120_000 }, () => {
+  const later = (text: string) => text.replace(/^published: .*$/m, 'published: 2999-01-01');
+  const dir = contentFixture({ now: { 'en.md': seed.en, 'zh.md': seed.zh }, later: { 'en.md': later(seed.en), 'zh.md': later(seed.zh) } });
+  let result: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => void (result = await build(dir)), 120_000);
+  const file = (path: string) => readFileSync(join(result.outDir, path), 'utf8');
+
+  it('builds, and says that it leaves the article out, naming the file and the line', () => {
+    expect(result.code, result.output).toBe(0);
+    const line = seed.en.split('\n').findIndex((l) => l.startsWith('published:')) + 1;
+    expect(result.output).toMatch(new RegExp(`later/en\\.md:${line}: published: 2999-01-01 is after today \\(\\d{4}-\\d\\d-\\d\\d\\): the article is scheduled\\. This build leaves it out; a build on or after that day publishes it\\.`));
+  });
+
+  it('publishes none of its pages, list entries, feed items, sitemap entries or cards', () => {
+    for (const path of ['en/later/index.html', 'zh/later/index.html', 'en/later/bilingual/index.html', 'en/later/card.png', 'zh/later/card.png']) {
+      expect(existsSync(join(result.outDir, path)), path).toBe(false);
+    }
+    for (const path of ['en/index.html', 'zh/index.html', 'en/rss.xml', 'zh/rss.xml', 'sitemap-0.xml']) {
+      expect(file(path), path).not.toContain('/later/');
+      expect(file(path), path).toContain('/now/');
+    }
+  });
+
+  it('fails for a link to it from a published article, saying until when', async () => {
+    const linking = seed.en.replace('Recent cooperation', '[Later](/en/later/) cooperation');
+    const { code, output } = await build(contentFixture({ now: { 'en.md': linking }, later: { 'en.md': later(seed.en) } }));
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/now\/en\.md:\d+: the link “\/en\/later\/” leads to an article scheduled for 2999-01-01, which builds leave out until that day\./);
   });
 });
 
