@@ -1,4 +1,5 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Nodes } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -7,7 +8,7 @@ import { FORBIDDEN_ATTRIBUTE, REMOVED_WITH_CONTENT, SCRIPT_URL } from '../markdo
 import { isCalendarDate } from './dates.ts';
 import { keyAt } from './frontmatter.ts';
 import { placeholderIn, slugProblem } from './new-article.ts';
-import { NAMELESS_HEADING, namesSection } from './pairing.ts';
+import { headingSlug, NAMELESS_HEADING } from './pairing.ts';
 import { articleSchema } from './schema.ts';
 
 /** One article folder as the content tools read it: its name and its files' texts. */
@@ -86,22 +87,37 @@ function placeholderProblems({ frontmatter, rawFrontmatter, content }: ReturnTyp
   return found;
 }
 
-/** A line that may be a heading without a letter or digit: `## 🚀`, or a line over a `===` or `---` underline. */
-const MAYBE_NAMELESS = /^ {0,3}#{1,6}(?:[ \t][^\p{L}\p{N}\n]*)?$|^[^\p{L}\p{N}\n]*[^\p{L}\p{N}\s][^\p{L}\p{N}\n]*\n {0,3}(?:=+|-+)[ \t]*$/mu;
 const markdown = unified().use(remarkParse).use(remarkGfm);
+/** Markup whose characters a heading may not show: HTML tags, links' texts and targets, character references, emphasis. */
+const MARKUP = /<[^>]*>|\([^)]*\)|\[[^\]]*\]|&[^;\s]*;|[*_`~\\#|!]/g;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t].*)?$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /**
- * The top-level headings of a Markdown body that have no letter or digit to make a section id
- * from, with their lines. Only a body with a line that may be one is parsed.
+ * The text a heading shows, from which rehype-slug makes its id: without HTML tags, images or
+ * link targets; a footnote reference shows its number.
+ */
+function shownText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'footnoteReference') return '1';
+  return 'children' in node ? node.children.map(shownText).join('') : '';
+}
+
+/**
+ * The top-level headings of a Markdown body that give no section id (see `headingSlug`), with
+ * their lines. A body is parsed only when a heading line, or a line over a `===` or `---`
+ * underline, gives no id even without its markup.
  * @example namelessHeadings('Text.\n\n## 🚀\n') // [{ line: 3, text: '## 🚀' }]
  */
 export function namelessHeadings(body: string): { line: number; text: string }[] {
-  if (!MAYBE_NAMELESS.test(body)) return [];
-  return markdown.parse(body).children.flatMap(({ type, position }) => {
-    // The heading's own text, markers and all: none of `#`, `=` and `-` is a letter or digit.
-    const text = position ? body.slice(position.start.offset, position.end.offset).trim() : '';
-    return type === 'heading' && position && !namesSection(text) ? [{ line: position.start.line, text: text.split('\n')[0]! }] : [];
-  });
+  // Markdown ends a line at \n, \r\n or \r.
+  const lines = body.split(/\r\n?|\n/);
+  const maybe = (line: string, i: number) =>
+    (ATX_HEADING.test(line) || (line.trim() && SETEXT_UNDERLINE.test(lines[i + 1] ?? ''))) && !headingSlug(line.replace(MARKUP, ''));
+  if (!lines.some(maybe)) return [];
+  return markdown.parse(body).children.flatMap((node) =>
+    node.type === 'heading' && node.position && !headingSlug(shownText(node)) ? [{ line: node.position.start.line, text: lines[node.position.start.line - 1]!.trim() }] : [],
+  );
 }
 
 /** The problems of one Markdown file's frontmatter and body, as messages naming the file, the line and the fix. */

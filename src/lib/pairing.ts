@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 
 /**
@@ -135,27 +136,29 @@ function place(f: RenderedFile, block: FileBlock | undefined): string {
 }
 
 /**
- * Whether a heading's text can give its section an id: it needs a letter or a digit (`## 🚀` or
- * `## ???` has none).
- * @example namesSection('🚀 Launch') // true
+ * The id a heading's text gives its section: its slug as rehype-slug makes it (github-slugger:
+ * lower case, spaces as hyphens, emoji and punctuation left out), without the hyphens that
+ * left-out characters leave at its ends. Empty for a heading with nothing an id keeps.
+ * @example headingSlug('🚀 Launch') // 'launch'
  */
-export function namesSection(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
+export function headingSlug(text: string): string {
+  return slug(text).replace(/^-+|-+$/g, '');
 }
 
-/** What is wrong with a heading without a letter or digit, and the fix; the content check says it too. */
+/** What is wrong with a heading that gives no id, and the fix; the content check says it too. */
 export const NAMELESS_HEADING =
-  'has no letter or digit to make its section’s id (the #fragment of its address) from. Give the heading words in letters or digits.';
+  'gives no id: a section’s id (the #fragment of its address) is made of its heading’s letters and digits, ' +
+  'and emoji and punctuation are left out. Give the heading words in letters or digits.';
 
 /**
- * A heading's id from the one rehype-slug gave it, without the hyphens at its ends that the
- * characters a slug leaves out (emoji, punctuation) leave behind: `## 🚀 Launch` is `launch`, not
- * `-launch`. Undefined for a heading without a letter or digit.
+ * A heading's id: the one rehype-slug gave it (which may end in `-1`, `-2` to tell it from an
+ * earlier one), without the hyphens at its ends (`## 🚀 Launch` is `launch`, not `-launch`).
+ * Undefined for a heading whose text gives no id.
  * @example sectionId('-launch', '🚀 Launch') // 'launch'
  */
 export function sectionId(ownId: string | undefined, text: string): string | undefined {
   const id = ownId?.replace(/^-+|-+$/g, '');
-  return id && namesSection(text) ? id : undefined;
+  return id && headingSlug(text) ? id : undefined;
 }
 
 /**
@@ -172,7 +175,7 @@ export function originalIds(original: RenderedFile): string[] {
     let id: string;
     if (HEADING.test(block.tag)) {
       const own = sectionId(block.ownId, block.text);
-      if (!own && block.ownId === undefined && namesSection(block.text)) {
+      if (!own && block.ownId === undefined && headingSlug(block.text)) {
         throw new PairingError(`${original.file}: heading ${describe(block)} has no id; is rehype-slug configured?`);
       }
       if (!own) throw new PairingError(`${place(original, block)}: the heading ${describe(block)} ${NAMELESS_HEADING}`);

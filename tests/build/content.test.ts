@@ -171,7 +171,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
   it('fails on a heading without a letter or digit, naming the file and the line', async () => {
     const en = seed.en.replace('## A History of Cooperation', '## ???');
     const { code, output } = await run(process.execPath, ['src/cli/check.ts'], { CONTENT_DIR: contentFixture({ nameless: { 'en.md': en } }) });
-    expect(output).toContain(`nameless/en.md:${en.split('\n').indexOf('## ???') + 1}: the heading “## ???” has no letter or digit`);
+    expect(output).toContain(`nameless/en.md:${en.split('\n').indexOf('## ???') + 1}: the heading “## ???” gives no id`);
     expect(output).toContain('Give the heading words in letters or digits.');
     expect(code).toBe(1);
   });

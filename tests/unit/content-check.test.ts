@@ -140,8 +140,14 @@ describe('namelessHeadings', () => {
       { line: 10, text: '##' },
     ]);
   });
+  it('returns headings whose letters are all markup: HTML tags, image texts, link targets', () => {
+    expect(namelessHeadings('## <b>🚀</b>\n\n## ![Launch](https://example.org/a.png)\n\n## [🚀](https://example.org/)\n').map((h) => h.line)).toEqual([1, 3, 5]);
+  });
   it('returns nothing for headings with words, code, quotes, lists and rules', () => {
     expect(namelessHeadings('## 🚀 Launch\n\n```sh\n# ---\n```\n\n> ## ?\n\n- ?\n---\n\n***\n')).toEqual([]);
+  });
+  it('returns nothing for headings whose words are in a link, code, a character reference or a footnote number', () => {
+    expect(namelessHeadings('## [Launch](#x)\n\n## `🚀`code\n\n## &#65;\n\n## 🚀[^1]\n\n[^1]: A note.\n')).toEqual([]);
   });
 });
 
@@ -149,7 +155,7 @@ describe('checkFile on headings', () => {
   const body = (text: string) => `${frontmatter(valid).replace('The text.', text)}`;
   it.each(['## ???', '## 🚀'])('returns the line and the fix for the heading %s in the original', (heading) => {
     expect(checkFile(folder('a', {}), 'en.md', body(`The text.\n\n${heading}\n\nMore.`))).toEqual([
-      `content/articles/a/en.md:12: the heading “${heading}” has no letter or digit to make its section’s id (the #fragment of its address) from. Give the heading words in letters or digits.`,
+      `content/articles/a/en.md:12: the heading “${heading}” gives no id: a section’s id (the #fragment of its address) is made of its heading’s letters and digits, and emoji and punctuation are left out. Give the heading words in letters or digits.`,
     ]);
   });
   it('returns nothing for a heading that starts with an emoji, or for a translation’s headings', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileBlocks, lineOf, namesSection, originalIds, pairBlocks, PairingError, sectionId } from '../../src/lib/pairing.ts';
+import { fileBlocks, headingSlug, lineOf, originalIds, pairBlocks, PairingError, sectionId } from '../../src/lib/pairing.ts';
 
 const original = {
   file: 'a/en.md',
@@ -35,12 +35,12 @@ describe('fileBlocks', () => {
   });
 });
 
-describe('namesSection', () => {
-  it('returns true for a text with a letter or a digit in any script', () => {
-    expect(['History', '🚀 Launch', '合作的历史', '2025', 'Ünïcode'].map(namesSection)).toEqual([true, true, true, true, true]);
+describe('headingSlug', () => {
+  it('returns the slug of a text, without the hyphens left at its ends by emoji and punctuation', () => {
+    expect(['History of 2025', '🚀 Launch', 'Launch 🚀', '合作的历史', 'Q & A'].map(headingSlug)).toEqual(['history-of-2025', 'launch', 'launch', '合作的历史', 'q--a']);
   });
-  it('returns false for a text of emoji, punctuation or nothing', () => {
-    expect(['???', '🚀', '— · —', ''].map(namesSection)).toEqual([false, false, false, false]);
+  it('returns nothing for a text of emoji, punctuation or letters a slug leaves out', () => {
+    expect(['???', '🚀', '— · —', '', '𓒎'].map(headingSlug)).toEqual(['', '', '', '', '']);
   });
 });
 
@@ -84,7 +84,7 @@ describe('originalIds', () => {
   ])('throws with the file, the line and the fix for a heading without a letter or digit (%s)', (html, text) => {
     const file = { file: 'e/en.md', blocks: fileBlocks(html), source: () => `---\ntitle: "?"\n---\n\n## X\n\n## ${text}\n` };
     expect(() => originalIds(file)).toThrow(
-      `e/en.md:7: the heading <h2> “${text}” has no letter or digit to make its section’s id (the #fragment of its address) from. Give the heading words in letters or digits.`,
+      `e/en.md:7: the heading <h2> “${text}” gives no id: a section’s id (the #fragment of its address) is made of its heading’s letters and digits, and emoji and punctuation are left out. Give the heading words in letters or digits.`,
     );
   });
 });
