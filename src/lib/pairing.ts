@@ -1,7 +1,7 @@
+import { slug } from 'github-slugger';
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 
 /**
@@ -204,11 +204,14 @@ function structureMismatch(original: RenderedFile, translation: RenderedFile): s
   for (let i = 0; i < length; i++) {
     const a = original.blocks[i];
     const b = translation.blocks[i];
-    const differ = `First difference at block ${i + 1}: ${place(original, a ?? original.blocks.at(-1))} has ${describe(a)}, ${place(translation, b ?? translation.blocks.at(-1))} has ${describe(b)}.`;
+    // Only said of the first difference: finding the lines reads the files.
+    const differ = () =>
+      `First difference at block ${i + 1}: ${place(original, a ?? original.blocks.at(-1))} has ${describe(a)}, ` +
+      `${place(translation, b ?? translation.blocks.at(-1))} has ${describe(b)}.`;
     if (a?.tag !== b?.tag) {
       return (
         `${translation.file} does not line up with ${original.file} ` +
-        `(${translation.blocks.length} blocks against ${original.blocks.length}). ${differ} ` +
+        `(${translation.blocks.length} blocks against ${original.blocks.length}). ${differ()} ` +
         'Give the translation the same headings, at the same levels, and one block for each block of the original.'
       );
     }
@@ -217,7 +220,7 @@ function structureMismatch(original: RenderedFile, translation: RenderedFile): s
       const what = [all.some((i) => i.tag !== 'table') && 'list items', all.some((i) => i.tag === 'table') && 'table rows'];
       return (
         `${translation.file} does not line up with ${original.file} ` +
-        `(${what.filter(Boolean).join(' and ')}: ${counts(b) || 'none'} against ${counts(a) || 'none'}). ${differ} ` +
+        `(${what.filter(Boolean).join(' and ')}: ${counts(b) || 'none'} against ${counts(a) || 'none'}). ${differ()} ` +
         'Give the translation one item for each item of the original’s lists, and one row for each row of its tables, lists inside lists included.'
       );
     }
