@@ -44,8 +44,8 @@ export const seed = {
   zh: readFileSync(new URL('zh.md', fullDir), 'utf8'),
 };
 
-/** Writes a content folder of articles (slug → file name → text) to a new temporary folder. */
-export function contentFixture(articles: Record<string, Record<string, string>>): string {
+/** Writes a content folder of articles (slug → file name → text, or bytes) to a new temporary folder. */
+export function contentFixture(articles: Record<string, Record<string, string | Uint8Array>>): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
   temporary.push(dir, resolve(root, cacheDirFor(dir)));
   for (const [slug, files] of Object.entries(articles)) {

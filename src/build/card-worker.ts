@@ -40,11 +40,11 @@ function fontFile(subset: string, weight: number): Promise<Buffer> {
   return loaded.get(file)!;
 }
 
-async function draw(card: CardContent): Promise<Buffer> {
+async function draw(card: CardContent, slices: string[]): Promise<Buffer> {
   // Loaded for the first card to draw: a build whose cards are all cached needs neither.
   const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const fonts = await Promise.all(
-    subsetsFor(cardText(card), subsets).flatMap((subset) =>
+    slices.flatMap((subset) =>
       cardWeights.map(async (weight) => ({ name: subset, data: await fontFile(subset, weight), weight, style: 'normal' as const })),
     ),
   );
@@ -61,14 +61,16 @@ export interface CardTask {
 }
 
 /**
- * The file of a card as PNG, in the cache: drawn now unless a card that shows the same was drawn
- * before.
+ * The file of a card as PNG, in the cache: drawn now unless a card that shows the same, with the
+ * same font slices, was drawn before.
  */
 async function cardFile(card: CardContent, cache: string): Promise<string> {
-  const key = createHash('sha256').update(renderer).update(JSON.stringify(cardTree(card))).digest('hex');
+  // The font slices decide the pixels too: a character without its slice is drawn as a box.
+  const slices = subsetsFor(cardText(card), subsets);
+  const key = createHash('sha256').update(renderer).update(JSON.stringify(cardTree(card))).update(slices.join()).digest('hex');
   const file = join(cache, `${key}.png`);
   if (existsSync(file)) return file;
-  const png = await draw(card);
+  const png = await draw(card, slices);
   await mkdir(cache, { recursive: true });
   // Written aside and renamed, so that an interrupted build leaves no half image in the cache.
   const part = `${file}.${process.pid}-${threadId}`;

@@ -14,23 +14,20 @@ import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { CardTask } from './card-worker.ts';
-import { isLocale, localeKeys } from '../i18n/locales.ts';
+import { isLocale, localeKeys, type Locale } from '../i18n/locales.ts';
 import { articleFolders } from '../lib/article-files.ts';
 import { articleCard, listCard, type CardContent } from '../lib/card.ts';
-import { articleSchema } from '../lib/schema.ts';
+import { buildDay, scheduledFor } from '../lib/schedule.ts';
+import { articleSchema, type ArticleData } from '../lib/schema.ts';
 import { cardPath, stripBase } from '../lib/urls.ts';
 
 const CARD = /^\/([^/]+)\/(?:([^/]+)\/)?card\.png$/;
 
 /**
- * What the card at a site path shows, read from the content folder; undefined when there is no
- * such card. An article file whose frontmatter does not parse or pass the schema has none: the
- * content check and the build report it.
+ * The frontmatter of an article file; undefined when there is no such file, or when its
+ * frontmatter does not parse or pass the schema (the content check and the build report it).
  */
-export function cardAt(contentDir: string, path: string): CardContent | undefined {
-  const [, lang, slug] = CARD.exec(path) ?? [];
-  if (!isLocale(lang)) return undefined;
-  if (!slug) return listCard(lang);
+function articleData(contentDir: string, slug: string, lang: Locale): ArticleData | undefined {
   const file = join(contentDir, slug, `${lang}.md`);
   if (!existsSync(file)) return undefined;
   let frontmatter: unknown;
@@ -40,14 +37,32 @@ export function cardAt(contentDir: string, path: string): CardContent | undefine
     return undefined;
   }
   const data = articleSchema.safeParse(frontmatter);
-  return data.success ? articleCard(data.data, lang) : undefined;
+  return data.success ? data.data : undefined;
 }
 
-/** The paths of every card of the site: each language's list, and each article in each language it has. */
-export function cardPaths(contentDir: string): string[] {
+/**
+ * What the card at a site path shows, read from the content folder; undefined when there is no
+ * such card. An article file whose frontmatter does not parse or pass the schema has none.
+ */
+export function cardAt(contentDir: string, path: string): CardContent | undefined {
+  const [, lang, slug] = CARD.exec(path) ?? [];
+  if (!isLocale(lang)) return undefined;
+  if (!slug) return listCard(lang);
+  const data = articleData(contentDir, slug, lang);
+  return data && articleCard(data, lang);
+}
+
+/**
+ * The paths of every card a build publishes: each language's list, and each article in each
+ * language it has, but for scheduled articles (see schedule.ts), dated after `day`.
+ */
+export function cardPaths(contentDir: string, day = buildDay()): string[] {
   return [
     ...localeKeys.map((l) => cardPath(l)),
-    ...articleFolders(contentDir).flatMap(({ slug, locales }) => locales.map((l) => cardPath(l, slug))),
+    ...articleFolders(contentDir).flatMap(({ slug, locales }) => {
+      const dates = locales.flatMap((l) => articleData(contentDir, slug, l)?.published ?? []);
+      return scheduledFor(dates, day) ? [] : locales.map((l) => cardPath(l, slug));
+    }),
   ];
 }
 

@@ -5,8 +5,8 @@
 import { checkContent } from '../lib/content-check.ts';
 import { readContent } from './content.ts';
 
-const folders = readContent();
-const problems = checkContent(folders);
+const { folders, problems: unreadable } = readContent();
+const problems = [...unreadable, ...checkContent(folders)];
 if (problems.length) {
   console.error(`Content check: ${problems.length} problem${problems.length > 1 ? 's' : ''}\n\n${problems.join('\n')}`);
   process.exit(1);

@@ -2,14 +2,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../lib/folders.ts';
 import type { ArticleFolder } from '../lib/content-check.ts';
+import { decodeUtf8 } from '../lib/utf8.ts';
 
-/** Reads every article folder of the content folder, with the text of its Markdown files. */
-export function readContent(dir = contentDir): ArticleFolder[] {
-  return readdirSync(dir, { withFileTypes: true })
+/**
+ * Reads every article folder of the content folder, with the text of its Markdown files, and the
+ * problems of the files that are not UTF-8 (each named with its line; its text is then decoded as
+ * well as it can be, so that its other problems can be found too).
+ */
+export function readContent(dir = contentDir): { folders: ArticleFolder[]; problems: string[] } {
+  const problems: string[] = [];
+  const folders = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => {
       const path = join(dir, d.name);
       const names = readdirSync(path).filter((f) => f.endsWith('.md'));
-      return { path, name: d.name, files: Object.fromEntries(names.map((f) => [f, readFileSync(join(path, f), 'utf8')])) };
+      const text = (name: string) => {
+        const bytes = readFileSync(join(path, name));
+        const decoded = decodeUtf8(bytes);
+        if (typeof decoded === 'string') return decoded;
+        problems.push(`${join(path, name)}:${decoded.line}: ${decoded.message}`);
+        return new TextDecoder().decode(bytes);
+      };
+      return { path, name: d.name, files: Object.fromEntries(names.map((f) => [f, text(f)])) };
     });
+  return { folders, problems };
 }

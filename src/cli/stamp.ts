@@ -11,7 +11,14 @@ import { setField, textHash } from '../lib/stamp.ts';
 import { readContent } from './content.ts';
 
 const slug = process.argv[2];
-const folder = readContent().find((f) => f.name === slug);
+const { folders, problems } = readContent();
+const folder = folders.find((f) => f.name === slug);
+// Stamping rewrites the files: one that is not UTF-8 would lose its text.
+const unreadable = problems.filter((problem) => folder && problem.startsWith(`${folder.path}/`));
+if (unreadable.length) {
+  console.error(unreadable.join('\n'));
+  process.exit(1);
+}
 if (!slug || !folder?.files[`${sourceLocale}.md`]) {
   console.error(`Usage: npm run translation:stamp -- <slug>, where <slug> is a folder of ${contentDir} with ${sourceLocale}.md.`);
   process.exit(1);

@@ -58,8 +58,13 @@ async function state(
   return { state: { state: 'stale', sections: before === undefined ? undefined : changedSections(before, now.content) }, alignment };
 }
 
+const { folders, problems: unreadable } = readContent();
+if (unreadable.length) {
+  console.error(unreadable.join('\n'));
+  process.exit(1);
+}
 let problems = 0;
-for (const folder of readContent()) {
+for (const folder of folders) {
   const text = folder.files[`${sourceLocale}.md`];
   if (text === undefined) continue;
   for (const locale of localeKeys.filter((l) => l !== sourceLocale)) {

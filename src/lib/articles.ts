@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { parseArticlePath } from './article-files.ts';
+import { isoDate } from './dates.ts';
 import { throwIfBroken } from './dev-content-errors.ts';
+import { keyAt } from './frontmatter.ts';
 import { brokenLinks, type SitePages } from './links.ts';
 import { fileBlocks, pairBlocks, type Block, type RenderedFile } from './pairing.ts';
 import { readingMinutes } from './reading-time.ts';
+import { buildDay, scheduledFor } from './schedule.ts';
 import type { ArticleData } from './schema.ts';
 import { textHash } from './stamp.ts';
 import { articlePath, bilingualPath, indexPath } from './urls.ts';
@@ -89,8 +93,12 @@ function sitePages(articles: Article[]): SitePages {
   return pages;
 }
 
-function checkLinks(articles: Article[]): void {
-  const files = articles.flatMap((a) =>
+/**
+ * Checks the links of some articles (`from`) against the pages of others (`to`); a link to an
+ * article left out for now (`scheduled`, with its day) says so.
+ */
+function checkLinks(from: Article[], to: Article[], scheduled: ReadonlyMap<Article, string> = new Map()): void {
+  const files = from.flatMap((a) =>
     Object.values(a.versions).map((v) => ({
       file: v.file,
       path: articlePath(v.locale, a.slug),
@@ -98,15 +106,36 @@ function checkLinks(articles: Article[]): void {
       source: () => readFileSync(v.file, 'utf8'),
     })),
   );
-  const problems = brokenLinks(files, sitePages(articles), import.meta.env.BASE_URL);
+  const later = new Map(
+    [...scheduled].flatMap(([a, day]) => localeKeys.flatMap((l) => [articlePath(l, a.slug), bilingualPath(l, a.slug)]).map((path) => [path, day] as const)),
+  );
+  const problems = brokenLinks(files, sitePages(to), import.meta.env.BASE_URL, later);
   if (problems.length) throw new Error(`Broken links in the articles:\n${problems.join('\n')}`);
+}
+
+/**
+ * Whether scheduled articles are shown: in the dev server (Vite's mode), not in builds, whatever
+ * NODE_ENV says (`import.meta.env.PROD` follows it).
+ */
+const preview = import.meta.env.MODE === 'development';
+
+/** What the build says of a scheduled article, naming the file with the latest date and its line. */
+function scheduledWarning(article: Article, day: string, today: string): string {
+  const file = Object.values(article.versions).find((v) => isoDate(v.published) === day)!.file;
+  const { line } = keyAt(parseFrontmatter(readFileSync(file, 'utf8')).rawFrontmatter, ['published']);
+  return (
+    `${file}:${line}: published: ${day} is after today (${today}): the article is scheduled. ` +
+    (preview ? 'The dev server shows it; builds leave it out until that day.' : 'This build leaves it out; a build on or after that day publishes it.') +
+    ' If the date is a mistake, write the source’s publication date.'
+  );
 }
 
 let cache: { key: string; articles: Article[] } | undefined;
 
 /**
- * Every article, paired and checked (structure, links), newest first. Computed once per build;
- * in the dev server, again whenever the content changes.
+ * Every article to publish, paired and checked (structure, links), newest first: in a build,
+ * without the scheduled ones (see schedule.ts), which are paired and checked all the same.
+ * Computed once per build; in the dev server, again whenever the content changes.
  */
 export async function getArticles(): Promise<Article[]> {
   if (cache && import.meta.env.PROD) return cache.articles;
@@ -119,10 +148,21 @@ export async function getArticles(): Promise<Article[]> {
     const { slug, locale } = parseArticlePath(fileOf(entry));
     bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry });
   }
-  const articles = [...bySlug]
+  const all = [...bySlug]
     .map(([slug, files]) => pairArticle(slug, files))
     .sort((a, b) => b.original.published.getTime() - a.original.published.getTime() || a.slug.localeCompare(b.slug));
-  checkLinks(articles);
+  const today = buildDay();
+  const scheduled = new Map<Article, string>();
+  for (const article of all) {
+    const day = scheduledFor(Object.values(article.versions).map((v) => v.published), today);
+    if (!day) continue;
+    console.warn(scheduledWarning(article, day, today));
+    if (!preview) scheduled.set(article, day);
+  }
+  const articles = all.filter((article) => !scheduled.has(article));
+  // Published articles link only to published pages; scheduled ones may link to each other too.
+  checkLinks(articles, articles, scheduled);
+  checkLinks([...scheduled.keys()], all);
   cache = { key, articles };
   return articles;
 }

@@ -47,9 +47,15 @@ export function cardAlt(card: CardContent): string {
   return [card.title, card.byline, card.siteName].join(' · ');
 }
 
-/** Every character a card shows, for choosing the font files to draw it with. */
+/** The character that ends a title too long for its lines (CSS `line-clamp`). */
+const ellipsis = '…';
+
+/**
+ * Every character a card may show, for choosing the font files to draw it with: its texts, and
+ * the ellipsis that ends a title cut short, which the title's own characters may not bring.
+ */
 export function cardText(card: CardContent): string {
-  return card.title + card.byline + card.siteName;
+  return card.title + card.byline + card.siteName + ellipsis;
 }
 
 /** The font weights the card uses: regular for the byline, bold for the title and site name. */

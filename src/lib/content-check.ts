@@ -1,7 +1,14 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Nodes } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { isLocale, localeKeys, sourceLocale } from '../i18n/locales.ts';
 import { FORBIDDEN_ATTRIBUTE, REMOVED_WITH_CONTENT, SCRIPT_URL } from '../markdown/rehype-safe-html.ts';
+import { isCalendarDate, isoDate } from './dates.ts';
+import { keyAt } from './frontmatter.ts';
 import { placeholderIn, slugProblem } from './new-article.ts';
+import { headingSlug, NAMELESS_HEADING } from './pairing.ts';
 import { articleSchema } from './schema.ts';
 
 /** One article folder as the content tools read it: its name and its files' texts. */
@@ -24,26 +31,6 @@ const FIELD_HELP: Record<string, string> = {
   originalHash: 'written by `npm run translation:stamp -- <slug>`; do not edit it by hand',
 };
 const FIELDS = Object.keys(articleSchema.shape).join(', ');
-
-/** The line of a frontmatter key (`source.url` looks for `url:` under `source:`), counting the file's first line as 1. */
-export function lineOfKey(rawFrontmatter: string, path: readonly PropertyKey[]): number {
-  const lines = rawFrontmatter.split('\n');
-  let from = 0;
-  let found = -1;
-  for (const key of path) {
-    const at = lines.findIndex((line, i) => i >= from && new RegExp(`^\\s*${String(key)}\\s*:`).test(line));
-    if (at < 0) break;
-    found = from = at;
-  }
-  // rawFrontmatter starts right after the opening `---` line, with the line break that ends it.
-  return found < 0 ? 1 : found + 1;
-}
-
-/** Whether a text is a real day written YYYY-MM-DD (2025-02-30 is not). */
-export function isCalendarDate(text: string): boolean {
-  const date = new Date(text);
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 function at(folder: ArticleFolder, file: string, line?: number): string {
   return `${folder.path}/${file}${line ? `:${line}` : ''}`;
@@ -90,7 +77,7 @@ function placeholderProblems({ frontmatter, rawFrontmatter, content }: ReturnTyp
     const value = path.reduce<unknown>((data, key) => (data as Record<string, unknown> | undefined)?.[key], frontmatter);
     if (typeof value !== 'string' || !placeholderIn(value)) continue;
     const name = path.join('.');
-    found.push({ line: lineOfKey(rawFrontmatter, path), what: `${name}: still the placeholder of npm run new. Write ${FIELD_HELP[name]}.` });
+    found.push({ line: keyAt(rawFrontmatter, path).line, what: `${name}: still the placeholder of npm run new. Write ${FIELD_HELP[name]}.` });
   }
   // The content keeps the file's lines: the frontmatter's are blank.
   content.split('\n').forEach((line, i) => {
@@ -98,6 +85,39 @@ function placeholderProblems({ frontmatter, rawFrontmatter, content }: ReturnTyp
     if (placeholder) found.push({ line: i + 1, what: `still a placeholder of npm run new (“${placeholder}”). Write the article’s text in its place.` });
   });
   return found;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+/** Markup whose characters a heading may not show: HTML tags, links' texts and targets, character references, emphasis. */
+const MARKUP = /<[^>]*>|\([^)]*\)|\[[^\]]*\]|&[^;\s]*;|[*_`~\\#|!]/g;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t].*)?$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/**
+ * The text a heading shows, from which rehype-slug makes its id: without HTML tags, images or
+ * link targets; a footnote reference shows its number.
+ */
+function shownText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'footnoteReference') return '1';
+  return 'children' in node ? node.children.map(shownText).join('') : '';
+}
+
+/**
+ * The top-level headings of a Markdown body that give no section id (see `headingSlug`), with
+ * their lines. A body is parsed only when a heading line, or a line over a `===` or `---`
+ * underline, gives no id even without its markup.
+ * @example namelessHeadings('Text.\n\n## 🚀\n') // [{ line: 3, text: '## 🚀' }]
+ */
+export function namelessHeadings(body: string): { line: number; text: string }[] {
+  // Markdown ends a line at \n, \r\n or \r.
+  const lines = body.split(/\r\n?|\n/);
+  const maybe = (line: string, i: number) =>
+    (ATX_HEADING.test(line) || (line.trim() && SETEXT_UNDERLINE.test(lines[i + 1] ?? ''))) && !headingSlug(line.replace(MARKUP, ''));
+  if (!lines.some(maybe)) return [];
+  return markdown.parse(body).children.flatMap((node) =>
+    node.type === 'heading' && node.position && !headingSlug(shownText(node)) ? [{ line: node.position.start.line, text: lines[node.position.start.line - 1]!.trim() }] : [],
+  );
 }
 
 /** The problems of one Markdown file's frontmatter and body, as messages naming the file, the line and the fix. */
@@ -111,26 +131,35 @@ export function checkFile(folder: ArticleFolder, file: string, text: string): st
     return [`${at(folder, file, mark ? mark.line + 1 : undefined)}: the frontmatter is not valid YAML (${reason}). Check the quotes, colons and indentation.`];
   }
   const problems: string[] = [];
-  const result = articleSchema.safeParse(parsed.frontmatter);
+  const { frontmatter, rawFrontmatter } = parsed;
+  // YAML reads 2025-13-45 as a valid date in the next year: the text must be a real calendar day.
+  // A date written plainly needs no second reading of the YAML (the slower one, with places).
+  const date: unknown = frontmatter['published'];
+  const plain = date instanceof Date && !Number.isNaN(date.getTime()) && new RegExp(`^published:[ \\t]+${isoDate(date)}[ \\t]*(?:#.*)?$`, 'm').test(rawFrontmatter);
+  const published = plain ? undefined : keyAt(rawFrontmatter, ['published']);
+  const result = articleSchema.safeParse(frontmatter);
   if (!result.success) {
-    // A date that is not a calendar day is reported once, below, with the editor's own text.
-    for (const issue of result.error.issues.filter((i) => i.path[0] !== 'published' || !/^published:/m.test(parsed.rawFrontmatter))) {
+    // A date that is written but not a calendar day is reported once, below, with the editor's own text.
+    for (const issue of result.error.issues.filter((i) => i.path[0] !== 'published' || published?.value === undefined)) {
+      if (!issue.path.length && issue.code !== 'unrecognized_keys') {
+        problems.push(`${at(folder, file, 1)}: the frontmatter is not a set of fields. Write one field a line, as name: value, as README says.`);
+        continue;
+      }
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       for (const key of keys.length ? keys : [undefined]) {
         const path = key ? [...issue.path, key] : issue.path;
-        const name = path.join('.');
-        const line = lineOfKey(parsed.rawFrontmatter, path);
-        const help = key ? `it or check its spelling; the fields are ${FIELDS}` : (FIELD_HELP[name] ?? 'it as README says');
-        const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+        const { line, name } = keyAt(rawFrontmatter, path);
+        const field = path.join('.');
+        const help = key ? `it or check its spelling; the fields are ${FIELDS}` : (Object.hasOwn(FIELD_HELP, field) ? FIELD_HELP[field] : 'it as README says');
+        const missing = path.reduce<unknown>((data, k) => (data as Record<PropertyKey, unknown> | undefined)?.[k], frontmatter) === undefined;
         const what = key ? 'not a field of an article' : missing ? 'missing' : issue.message;
         problems.push(`${at(folder, file, line)}: ${name}: ${what}. ${key ? 'Remove' : 'Write'} ${help}.`);
       }
     }
   }
-  // YAML reads 2025-13-45 as a valid date in the next year: the text must be a real calendar day.
-  const date = /^published:[ \t]*(.*?)[ \t]*(?:#.*)?$/m.exec(parsed.rawFrontmatter)?.[1]?.replace(/^(["'])(.*)\1$/, '$2');
-  if (date !== undefined && !isCalendarDate(date)) {
-    problems.push(`${at(folder, file, lineOfKey(parsed.rawFrontmatter, ['published']))}: published: “${date}” is not a calendar date. Write ${FIELD_HELP['published']}.`);
+  if (published?.value !== undefined && !isCalendarDate(published.value)) {
+    const what = published.value ? `“${published.value.replace(/\s+/g, ' ')}” is not a calendar date` : 'empty';
+    problems.push(`${at(folder, file, published.line)}: ${published.name}: ${what}. Write ${FIELD_HELP['published']}.`);
   }
   for (const { line, what } of unsafeHtml(text)) {
     problems.push(
@@ -139,6 +168,12 @@ export function checkFile(folder: ArticleFolder, file: string, text: string): st
     );
   }
   problems.push(...placeholderProblems(parsed).map(({ line, what }) => `${at(folder, file, line)}: ${what}`));
+  // Section ids come from the original's headings.
+  if (file === `${sourceLocale}.md`) {
+    for (const { line, text } of namelessHeadings(parsed.content)) {
+      problems.push(`${at(folder, file, line)}: the heading “${text}” ${NAMELESS_HEADING}`);
+    }
+  }
   if (!parsed.content.trim()) {
     problems.push(`${at(folder, file)}: the article is empty. Write its text below the frontmatter (the block between the --- lines).`);
   }

@@ -20,3 +20,12 @@ function formatter(locale: Locale): Intl.DateTimeFormat {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * Whether a text is a real day written YYYY-MM-DD (2025-02-30 is not).
+ * @example isCalendarDate('2024-02-29') // true
+ */
+export function isCalendarDate(text: string): boolean {
+  const date = new Date(text);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}

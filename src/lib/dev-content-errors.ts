@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { decodeUtf8 } from './utf8.ts';
 
 /** What is wrong with an article file, and where: the file relative to the project, 1-based line. */
 export interface ContentProblem {
@@ -11,13 +13,16 @@ export interface ContentProblem {
   column?: number;
 }
 
-/** An article file the dev server could not take in; Astro's overlay shows its place and hint. */
+/** An article file that could not be taken in; in the dev server, Astro's overlay shows its place and hint. */
 export class ContentFileError extends Error {
   override name = 'ContentFileError';
-  readonly hint = 'Fix the file and save it: the page reloads by itself.';
   readonly loc: { file: string; line?: number; column?: number };
 
-  constructor({ file, message, line, column }: ContentProblem) {
+  constructor(
+    readonly problem: ContentProblem,
+    readonly hint = 'Fix the file and save it: the page reloads by itself.',
+  ) {
+    const { file, message, line, column } = problem;
     super(`${file}${line ? `:${line}` : ''}: ${message}`);
     this.loc = { file, ...(line ? { line, column: column ?? 0 } : {}) };
   }
@@ -42,9 +47,45 @@ type FileLoaderContext = LoaderContext & { entryTypes?: Map<string, ContentEntry
  * terminal shows, and for broken YAML the line.
  */
 function problemOf(error: unknown, file: string): ContentProblem {
+  if (error instanceof ContentFileError) return error.problem;
   const { message, loc } = error as { message: string; loc?: { line?: number; column?: number } };
   const plain = message.replaceAll('**', '');
   return { file, message: plain, ...(loc?.line ? { line: loc.line, column: loc.column ?? 0 } : {}) };
+}
+
+/** Each entry type, its way of reading a file's frontmatter wrapped. */
+function wrapEntryTypes(
+  entryTypes: Map<string, ContentEntryType>,
+  wrap: (getEntryInfo: ContentEntryType['getEntryInfo']) => ContentEntryType['getEntryInfo'],
+): Map<string, ContentEntryType> {
+  return new Map([...entryTypes].map(([extension, type]) => [extension, { ...type, getEntryInfo: wrap(type.getEntryInfo.bind(type)) }]));
+}
+
+/** An article file's path as messages show it: relative to the project. */
+function shown(context: LoaderContext, path: string): string {
+  return relative(fileURLToPath(context.config.root), path).replaceAll('\\', '/');
+}
+
+/**
+ * Refuses article files that are not UTF-8, naming the file and the line, in builds and in the dev
+ * server alike: `utf8Only(showErrorsInDev(loader))` shows the problem in the browser. Astro's glob
+ * loader reads every file as UTF-8 and puts “�” for what is not: such text is read again, as
+ * bytes, and decoded strictly.
+ */
+export function utf8Only(loader: Loader): Loader {
+  return {
+    ...loader,
+    load(context: FileLoaderContext) {
+      if (!context.entryTypes) return loader.load(context);
+      const entryTypes = wrapEntryTypes(context.entryTypes, (getEntryInfo) => async (params) => {
+        const decoded = params.contents.includes('\uFFFD') ? decodeUtf8(await readFile(params.fileUrl)) : params.contents;
+        if (typeof decoded === 'string') return getEntryInfo(params);
+        const problem = { file: shown(context, fileURLToPath(params.fileUrl)), ...decoded };
+        throw new ContentFileError(problem, context.watcher ? undefined : 'Fix the file, then build again.');
+      });
+      return loader.load({ ...context, entryTypes } as FileLoaderContext);
+    },
+  };
 }
 
 /**
@@ -62,29 +103,19 @@ export function showErrorsInDev(loader: Loader): Loader {
 }
 
 function keepGoing(context: FileLoaderContext): FileLoaderContext {
-  const root = fileURLToPath(context.config.root);
-  const shown = (path: string) => relative(root, path).replaceAll('\\', '/');
   /** Files whose frontmatter could not be read, until their data is parsed. */
   const unreadable = new Map<string, ContentProblem>();
   const entryTypes =
     context.entryTypes &&
-    new Map(
-      [...context.entryTypes].map(([extension, type]) => [
-        extension,
-        {
-          ...type,
-          async getEntryInfo(params: { fileUrl: URL; contents: string }) {
-            try {
-              return await type.getEntryInfo(params);
-            } catch (error) {
-              const path = fileURLToPath(params.fileUrl);
-              unreadable.set(path, problemOf(error, shown(path)));
-              return { data: {}, body: '', slug: '', rawData: '' };
-            }
-          },
-        },
-      ]),
-    );
+    wrapEntryTypes(context.entryTypes, (getEntryInfo) => async (params) => {
+      try {
+        return await getEntryInfo(params);
+      } catch (error) {
+        const path = fileURLToPath(params.fileUrl);
+        unreadable.set(path, problemOf(error, shown(context, path)));
+        return { data: {}, body: '', slug: '', rawData: '' };
+      }
+    });
   return {
     ...context,
     ...(entryTypes ? { entryTypes } : {}),
@@ -96,7 +127,7 @@ function keepGoing(context: FileLoaderContext): FileLoaderContext {
         try {
           return await context.parseData(props);
         } catch (error) {
-          problem = problemOf(error, shown(path));
+          problem = problemOf(error, shown(context, path));
         }
       }
       // Not the schema's type: throwIfBroken turns it into the error before any page reads it.

@@ -1,3 +1,4 @@
+import { slug } from 'github-slugger';
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -34,7 +35,11 @@ const INTRO = 'intro';
  * A top-level block of one rendered file, before pairing: what a Block holds, with the
  * element's own id (a heading's, from rehype-slug) instead of the language-independent one.
  */
-export type FileBlock = Omit<Block, 'id'> & { ownId: string | undefined };
+export type FileBlock = Omit<Block, 'id'> & {
+  ownId: string | undefined;
+  /** The lists and tables of the block (itself, and those inside it, in order), each with its number of items or rows. */
+  items: { tag: string; count: number }[];
+};
 
 function hrefs(nodes: readonly ElementContent[], out: string[] = []): string[] {
   for (const node of nodes) {
@@ -43,6 +48,19 @@ function hrefs(nodes: readonly ElementContent[], out: string[] = []): string[] {
     if (node.tagName === 'a' && typeof href === 'string') out.push(href);
     hrefs(node.children, out);
   }
+  return out;
+}
+
+const children = (node: Element, tags: RegExp): Element[] =>
+  node.children.filter((child): child is Element => child.type === 'element' && tags.test(child.tagName));
+
+function items(node: Element, out: FileBlock['items'] = []): FileBlock['items'] {
+  if (/^[ou]l$/.test(node.tagName)) out.push({ tag: node.tagName, count: children(node, /^li$/).length });
+  if (node.tagName === 'table') {
+    const rows = [node, ...children(node, /^t(head|body|foot)$/)].flatMap((part) => children(part, /^tr$/));
+    out.push({ tag: 'table', count: rows.length });
+  }
+  for (const child of children(node, /./)) items(child, out);
   return out;
 }
 
@@ -57,6 +75,7 @@ function fileBlock(node: Element): FileBlock {
     html: toHtml(node.children),
     text: toString(node).trim(),
     links: hrefs(node.children),
+    items: items(node),
   };
 }
 
@@ -94,17 +113,30 @@ function describe(block: FileBlock | undefined): string {
 const comparable = (text: string) => text.replace(/<!--.*?-->/g, '').replace(/\s+/g, ' ').normalize('NFKC');
 
 /**
- * The line of a file on which a rendered block starts, found by its text (its first four words,
- * or first 40 characters in Chinese, which has no spaces); undefined when the text cannot be found
- * (markup in between, or no source).
+ * The line of a file on which a rendered block starts, found by the first words of its text (at
+ * most 40 characters: Chinese has no spaces), in order on one line of the body, with anything
+ * between them (Markdown's `**`, `|`, links); undefined when they cannot be found (no text, or no source).
  * @example lineOf('---\ntitle: x\n---\n\n## History\n', h2) // 5
  */
 export function lineOf(source: string | undefined, block: FileBlock | undefined): number | undefined {
   if (!source || !block) return undefined;
-  const start = comparable(block.text.split(/\s+/).slice(0, 4).join(' ')).slice(0, 40);
-  if (!start) return undefined;
-  const at = source.split('\n').findIndex((line) => comparable(line).includes(start));
+  const words = comparable(block.text.trim().split('\n')[0]!).slice(0, 40).split(' ').filter(Boolean).slice(0, 4);
+  if (!words.length) return undefined;
+  const lines = source.split('\n');
+  const body = /^---\s*$/.test(lines[0]!) ? lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line)) + 1 : 0;
+  const at = lines.findIndex((line, i) => i >= body && inOrder(comparable(line), words));
   return at < 0 ? undefined : at + 1;
+}
+
+/** Whether a line holds the words in order. */
+function inOrder(line: string, words: string[]): boolean {
+  let from = 0;
+  for (const word of words) {
+    const at = line.indexOf(word, from);
+    if (at < 0) return false;
+    from = at + word.length;
+  }
+  return true;
 }
 
 /**
@@ -117,48 +149,94 @@ export function place(f: RenderedFile, block: FileBlock | undefined): string {
 }
 
 /**
- * Gives every block of the original its language-independent id: a heading keeps the id
- * rehype-slug gave it; any other block is numbered within its section.
- * @example originalIds([h2#history, p, p]) // ['history', 'history-p1', 'history-p2']
+ * The id a heading's text gives its section: its slug as rehype-slug makes it (github-slugger:
+ * lower case, spaces as hyphens, emoji and punctuation left out), without the hyphens that
+ * left-out characters leave at its ends. Empty for a heading with nothing an id keeps.
+ * @example headingSlug('🚀 Launch') // 'launch'
  */
-export function originalIds(blocks: FileBlock[], file: string): string[] {
+export function headingSlug(text: string): string {
+  return slug(text).replace(/^-+|-+$/g, '');
+}
+
+/** What is wrong with a heading that gives no id, and the fix; the content check says it too. */
+export const NAMELESS_HEADING =
+  'gives no id: a section’s id (the #fragment of its address) is made of its heading’s letters and digits, ' +
+  'and emoji and punctuation are left out. Give the heading words in letters or digits.';
+
+/**
+ * A heading's id: the one rehype-slug gave it (which may end in `-1`, `-2` to tell it from an
+ * earlier one), without the hyphens at its ends (`## 🚀 Launch` is `launch`, not `-launch`).
+ * Undefined for a heading whose text gives no id.
+ * @example sectionId('-launch', '🚀 Launch') // 'launch'
+ */
+export function sectionId(ownId: string | undefined, text: string): string | undefined {
+  const id = ownId?.replace(/^-+|-+$/g, '');
+  return id && headingSlug(text) ? id : undefined;
+}
+
+/**
+ * Gives every block of the original its language-independent id: a heading has the id
+ * rehype-slug gave it (see `sectionId`); any other block is numbered within its section.
+ * `source` gives messages their lines.
+ * @example originalIds({ file, blocks: [h2#history, p, p] }) // ['history', 'history-p1', 'history-p2']
+ */
+export function originalIds(original: RenderedFile): string[] {
   let section = INTRO;
   let n = 0;
   const seen = new Set<string>();
-  return blocks.map((block) => {
+  return original.blocks.map((block) => {
     let id: string;
     if (HEADING.test(block.tag)) {
-      if (!block.ownId) throw new PairingError(`${file}: heading ${describe(block)} has no id; is rehype-slug configured?`);
-      id = section = block.ownId;
+      const own = sectionId(block.ownId, block.text);
+      if (!own && block.ownId === undefined && headingSlug(block.text)) {
+        throw new PairingError(`${original.file}: heading ${describe(block)} has no id; is rehype-slug configured?`);
+      }
+      if (!own) throw new PairingError(`${place(original, block)}: the heading ${describe(block)} ${NAMELESS_HEADING}`);
+      id = section = own;
       n = 0;
     } else {
       id = `${section}-p${++n}`;
     }
     if (seen.has(id)) {
-      throw new PairingError(`${file}: two blocks would share the id “${id}” (${describe(block)}); rename one heading.`);
+      throw new PairingError(`${place(original, block)}: two blocks would share the id “${id}” (${describe(block)}); rename one heading.`);
     }
     seen.add(id);
     return id;
   });
 }
 
+const counts = (block: FileBlock | undefined) => block?.items.map((i) => i.count).join(', ') ?? '';
+
 /**
- * Checks that a translation has the same structure as its original, block for block
- * (same tags, same heading levels, same count), and returns the first difference as a message.
+ * Checks that a translation has the same structure as its original, block for block (same tags,
+ * same heading levels, same count, and as many list items and table rows in each block), and
+ * returns the first difference as a message.
  */
 function structureMismatch(original: RenderedFile, translation: RenderedFile): string | undefined {
   const length = Math.max(original.blocks.length, translation.blocks.length);
   for (let i = 0; i < length; i++) {
     const a = original.blocks[i];
     const b = translation.blocks[i];
-    if (a?.tag === b?.tag) continue;
-    return (
-      `${translation.file} does not line up with ${original.file} ` +
-      `(${translation.blocks.length} blocks against ${original.blocks.length}). ` +
+    // Only said of the first difference: finding the lines reads the files.
+    const differ = () =>
       `First difference at block ${i + 1}: ${place(original, a ?? original.blocks.at(-1))} has ${describe(a)}, ` +
-      `${place(translation, b ?? translation.blocks.at(-1))} has ${describe(b)}. ` +
-      'Give the translation the same headings, at the same levels, and one block for each block of the original.'
-    );
+      `${place(translation, b ?? translation.blocks.at(-1))} has ${describe(b)}.`;
+    if (a?.tag !== b?.tag) {
+      return (
+        `${translation.file} does not line up with ${original.file} ` +
+        `(${translation.blocks.length} blocks against ${original.blocks.length}). ${differ()} ` +
+        'Give the translation the same headings, at the same levels, and one block for each block of the original.'
+      );
+    }
+    if (counts(a) !== counts(b)) {
+      const all = [...a!.items, ...b!.items];
+      const what = [all.some((i) => i.tag !== 'table') && 'list items', all.some((i) => i.tag === 'table') && 'table rows'];
+      return (
+        `${translation.file} does not line up with ${original.file} ` +
+        `(${what.filter(Boolean).join(' and ')}: ${counts(b) || 'none'} against ${counts(a) || 'none'}). ${differ()} ` +
+        'Give the translation one item for each item of the original’s lists, and one row for each row of its tables, lists inside lists included.'
+      );
+    }
   }
   return undefined;
 }
@@ -174,8 +252,8 @@ export function pairBlocks(
   translation: RenderedFile | undefined,
 ): { original: Block[]; translation: Block[] | undefined } {
   if (!original.blocks.length) throw new PairingError(`${original.file}: the article is empty. Write its text below the frontmatter.`);
-  const ids = originalIds(original.blocks, original.file);
-  const withIds = (blocks: FileBlock[]): Block[] => blocks.map(({ ownId: _, ...block }, i) => ({ id: ids[i]!, ...block }));
+  const ids = originalIds(original);
+  const withIds = (blocks: FileBlock[]): Block[] => blocks.map(({ ownId: _, items: __, ...block }, i) => ({ id: ids[i]!, ...block }));
   if (!translation) return { original: withIds(original.blocks), translation: undefined };
   const mismatch = structureMismatch(original, translation);
   if (mismatch) throw new PairingError(mismatch);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isCalendarDate } from './dates.ts';
 
 /** The frontmatter of an article file, original or translation. Unknown keys are errors. */
 export const articleSchema = z.strictObject({
@@ -6,8 +7,11 @@ export const articleSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** One sentence that says what the article is about, for lists, search results and previews. */
   description: z.string().trim().min(1),
-  /** The source's publication date, YYYY-MM-DD. */
-  published: z.coerce.date(),
+  /** The source's publication date: YAML reads YYYY-MM-DD as a date; a quoted one is taken too. */
+  published: z.preprocess(
+    (value) => (typeof value === 'string' && isCalendarDate(value) ? new Date(value) : value),
+    z.date({ error: 'must be the source’s publication date, written YYYY-MM-DD' }),
+  ),
   /** Where the article was first published. */
   source: z.strictObject({
     url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, contentFixture, removeTemporaryFolders, run, seed } from '../helpers.ts';
@@ -9,7 +9,8 @@ afterAll(removeTemporaryFolders);
 /** Building takes seconds: these tests build fixture content folders, one after the other. */
 describe('building content with translation states', { timeout: 120_000 }, () => {
   const stale = seed.zh.replace(/^originalHash: .*$/m, 'originalHash: "0000000000"');
-  const dir = contentFixture({ stale: { 'en.md': seed.en, 'zh.md': stale }, untranslated: { 'en.md': seed.en } });
+  const launch = { 'en.md': `${seed.en}\n## 🚀 Launch\n\nThe end.\n`, 'zh.md': `${seed.zh}\n## 🚀 启动\n\n结束。\n` };
+  const dir = contentFixture({ stale: { 'en.md': seed.en, 'zh.md': stale }, untranslated: { 'en.md': seed.en }, launch });
   let result: Awaited<ReturnType<typeof build>>;
   beforeAll(async () => void (result = await build(dir)), 120_000);
   const page = (path: string) => readFileSync(join(result.outDir, path, 'index.html'), 'utf8');
@@ -22,6 +23,12 @@ describe('building content with translation states', { timeout: 120_000 }, () =>
   it('shows a notice in Chinese on the stale translation, with a link to the original', () => {
     expect(page('zh/stale')).toMatch(/<p class="stale"[^>]*>本译文完成后，英文原文已有更新[^<]*<a href="\/en\/stale\/" hreflang="en"/);
     expect(page('en/stale')).not.toContain('class="stale"');
+  });
+
+  it('gives a heading that starts with an emoji the id of its words, in both languages', () => {
+    for (const path of ['en/launch', 'zh/launch', 'en/launch/bilingual']) expect(page(path)).toMatch(/ id="launch"/);
+    expect(page('en/launch')).toContain(' id="launch-p1"');
+    expect(page('en/launch')).not.toContain('-launch');
   });
 
   it('publishes the original without its translation, and a noindex page in the other language', () => {
@@ -43,6 +50,37 @@ describe('building content with translation states', { timeout: 120_000 }, () =>
   });
 });
 
+describe('building a scheduled article, dated after the day of the build', { timeout: 120_000 }, () => {
+  const later = (text: string) => text.replace(/^published: .*$/m, 'published: 2999-01-01');
+  const dir = contentFixture({ now: { 'en.md': seed.en, 'zh.md': seed.zh }, later: { 'en.md': later(seed.en), 'zh.md': later(seed.zh) } });
+  let result: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => void (result = await build(dir)), 120_000);
+  const file = (path: string) => readFileSync(join(result.outDir, path), 'utf8');
+
+  it('builds, and says that it leaves the article out, naming the file and the line', () => {
+    expect(result.code, result.output).toBe(0);
+    const line = seed.en.split('\n').findIndex((l) => l.startsWith('published:')) + 1;
+    expect(result.output).toMatch(new RegExp(`later/en\\.md:${line}: published: 2999-01-01 is after today \\(\\d{4}-\\d\\d-\\d\\d\\): the article is scheduled\\. This build leaves it out; a build on or after that day publishes it\\.`));
+  });
+
+  it('publishes none of its pages, list entries, feed items, sitemap entries or cards', () => {
+    for (const path of ['en/later/index.html', 'zh/later/index.html', 'en/later/bilingual/index.html', 'en/later/card.png', 'zh/later/card.png']) {
+      expect(existsSync(join(result.outDir, path)), path).toBe(false);
+    }
+    for (const path of ['en/index.html', 'zh/index.html', 'en/rss.xml', 'zh/rss.xml', 'sitemap-0.xml']) {
+      expect(file(path), path).not.toContain('/later/');
+      expect(file(path), path).toContain('/now/');
+    }
+  });
+
+  it('fails for a link to it from a published article, saying until when', async () => {
+    const linking = seed.en.replace('Recent cooperation', '[Later](/en/later/) cooperation');
+    const { code, output } = await build(contentFixture({ now: { 'en.md': linking }, later: { 'en.md': later(seed.en) } }));
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/now\/en\.md:\d+: the link “\/en\/later\/” leads to an article scheduled for 2999-01-01, which builds leave out until that day\./);
+  });
+});
+
 describe('build errors that name the file, the line and the fix', { timeout: 120_000 }, () => {
   it('fails for a translation whose structure does not line up, naming both files and lines', async () => {
     // The translation merges the second and third paragraphs: one block fewer from there on.
@@ -52,6 +90,18 @@ describe('build errors that name the file, the line and the fix', { timeout: 120
     expect(code).not.toBe(0);
     expect(output).toMatch(/pair\/zh\.md does not line up with .*pair\/en\.md \(21 blocks against 22\)\. First difference at block 4: .*pair\/en\.md:16 has <p> “The United States praised.*”, .*pair\/zh\.md:18 has <h2> “合作的历史”/);
     expect(output).toContain('Give the translation the same headings');
+  });
+
+  it('fails for a translation whose list has fewer items, naming both files and lines', async () => {
+    const en = `${seed.en}\n- One\n- Two\n- Three\n`;
+    const dir = contentFixture({ list: { 'en.md': en, 'zh.md': `${seed.zh}\n- 一\n- 二\n` } });
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    const line = en.split('\n').indexOf('- One') + 1;
+    expect(output).toMatch(
+      new RegExp(`list/zh\\.md does not line up with .*list/en\\.md \\(list items: 2 against 3\\)\\. First difference at block 23: .*list/en\\.md:${line} has <ul> “One Two Three”, .*list/zh\\.md:\\d+ has <ul> “一 二”`),
+    );
+    expect(output).toContain('Give the translation one item for each item of the original’s lists');
   });
 
   it('fails for a link to an article or a section that does not exist', async () => {
@@ -104,6 +154,28 @@ describe('npm run translations', { timeout: 60_000 }, () => {
   });
 });
 
+/** “恐怖主义” saved as GB18030 (and GBK), and the translation with its first paragraph's first words so (line 12). */
+const gbWords = Buffer.from([0xbf, 0xd6, 0xb2, 0xc0, 0xd6, 0xf7, 0xd2, 0xe5]);
+const gbAt = seed.zh.indexOf('恐怖主义');
+const gb18030 = Buffer.concat([Buffer.from(seed.zh.slice(0, gbAt)), gbWords, Buffer.from(seed.zh.slice(gbAt + 4))]);
+
+describe('a file that is not UTF-8', { timeout: 120_000 }, () => {
+  const dir = contentFixture({ encoding: { 'en.md': seed.en, 'zh.md': gb18030 } });
+  const refusal = /encoding\/zh\.md:12: the file is not UTF-8 text \(its first byte that is not is on this line\): .*GB18030.*Save it as UTF-8/;
+
+  it('is refused by npm run check, with its name and line', async () => {
+    expect(new TextDecoder('gb18030').decode(gbWords)).toBe('恐怖主义');
+    const { code, output } = await run(process.execPath, ['src/cli/check.ts'], { CONTENT_DIR: dir });
+    expect(output).toMatch(refusal);
+    expect(code).toBe(1);
+  });
+  it('is refused by the build, with its name and line', async () => {
+    const { code, output } = await build(dir);
+    expect(output).toMatch(refusal);
+    expect(code).not.toBe(0);
+  });
+});
+
 describe('npm run check', { timeout: 60_000 }, () => {
   it('fails on hostile raw HTML, naming the file and the line', async () => {
     const { code, output } = await run(process.execPath, ['src/cli/check.ts'], {
@@ -112,6 +184,14 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(code).toBe(1);
     expect(output).toMatch(/raw-html-sample\/en\.md:\d+: raw HTML the site does not publish \(<script>\)\. Remove it/);
     expect(output).toMatch(/raw-html-sample\/en\.md:\d+: raw HTML the site does not publish \(onclick=\)/);
+  });
+
+  it('fails on a heading without a letter or digit, naming the file and the line', async () => {
+    const en = seed.en.replace('## A History of Cooperation', '## ???');
+    const { code, output } = await run(process.execPath, ['src/cli/check.ts'], { CONTENT_DIR: contentFixture({ nameless: { 'en.md': en } }) });
+    expect(output).toContain(`nameless/en.md:${en.split('\n').indexOf('## ???') + 1}: the heading “## ???” gives no id`);
+    expect(output).toContain('Give the heading words in letters or digits.');
+    expect(code).toBe(1);
   });
 
   it('passes the real content', async () => {

@@ -83,6 +83,18 @@ test('shows a translation that does not line up with its original, and recovers'
   await expectArticle(page, /^反恐先锋/);
 });
 
+test('shows a translation saved in GB18030 instead of UTF-8, with its line, and recovers', async ({ page }) => {
+  await page.goto(`zh/${fixtureSlug}/`);
+  await expectArticle(page, /^反恐先锋/);
+  const text = await readFile(file('zh.md'), 'utf8');
+  const at = text.indexOf('反恐先锋');
+  // “反恐先锋” in GB18030, in the title on line 2.
+  await writeFile(file('zh.md'), Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xb7, 0xb4, 0xbf, 0xd6, 0xcf, 0xc8, 0xb7, 0xe6]), Buffer.from(text.slice(at + 4))]));
+  await expect(overlay(page)).toContainText(`${fixtureSlug}/zh.md:2: the file is not UTF-8 text`, reload);
+  await writeFile(file('zh.md'), text);
+  await expectArticle(page, /^反恐先锋/);
+});
+
 test('shows a file for a language the site does not have, and recovers when it goes', async ({ page }) => {
   await page.goto(`en/${fixtureSlug}/`);
   await expectArticle(page, /^Counterterrorism Champions/);

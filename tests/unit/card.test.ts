@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { articleCard, cardAlt, cardText, cardTree, listCard, titleSize } from '../../src/lib/card.ts';
+import { parseUnicodeRange, subsetsFor } from '../../src/lib/unicode-ranges.ts';
 
 const source = { url: 'https://news.example/a', publisher: 'news.example' };
 
@@ -31,8 +33,16 @@ describe('cardAlt', () => {
 });
 
 describe('cardText', () => {
-  it('returns every character the card shows', () => {
-    expect(cardText({ title: '标题', byline: '来源：s', siteName: 'S' })).toBe('标题来源：sS');
+  it('returns every character the card shows, and the ellipsis of a title cut short', () => {
+    expect(cardText({ title: '标题', byline: '来源：s', siteName: 'S' })).toBe('标题来源：sS…');
+  });
+  it('returns characters whose font slices draw the ellipsis that ends a 2,000-character title', () => {
+    const ranges = createRequire(import.meta.url)('@fontsource/noto-sans-sc/unicode.json') as Record<string, string>;
+    const slices = Object.fromEntries(Object.entries(ranges).map(([name, range]) => [name, parseUnicodeRange(range)]));
+    for (const title of ['Long title words '.repeat(120), '很长的标题'.repeat(400)]) {
+      const loaded = subsetsFor(cardText({ title, byline: 'Source: x', siteName: 'S' }), slices);
+      expect(loaded).toEqual(expect.arrayContaining(subsetsFor('…', slices)));
+    }
   });
 });
 

@@ -2,14 +2,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cardAt, cardPaths } from '../../src/build/cards.ts';
 import { contentFixture, removeTemporaryFolders } from '../helpers.ts';
 
-const frontmatter = (title: string) =>
-  `---\ntitle: "${title}"\ndescription: "D."\npublished: 2025-08-22\nsource:\n  url: "https://news.example/a/"\n  publisher: "news.example"\n---\n\nText.\n`;
+const frontmatter = (title: string, published = '2025-08-22') =>
+  `---\ntitle: "${title}"\ndescription: "D."\npublished: ${published}\nsource:\n  url: "https://news.example/a/"\n  publisher: "news.example"\n---\n\nText.\n`;
 
-/** A content folder: a translated article, one in English only, and one whose frontmatter is broken. */
+/**
+ * A content folder: a translated article, one in English only, one whose frontmatter is broken,
+ * and one scheduled (its translation dated in 2999).
+ */
 const content = contentFixture({
   both: { 'en.md': frontmatter('Both'), 'zh.md': frontmatter('两者') },
   alone: { 'en.md': frontmatter('Alone') },
   broken: { 'en.md': '---\ntitle: [broken\n---\n' },
+  later: { 'en.md': frontmatter('Later'), 'zh.md': frontmatter('以后', '2999-01-01') },
 });
 afterAll(removeTemporaryFolders);
 
@@ -18,6 +22,10 @@ describe('cardPaths', () => {
     expect(cardPaths(content).sort()).toEqual(
       ['/en/card.png', '/zh/card.png', '/en/both/card.png', '/zh/both/card.png', '/en/alone/card.png', '/en/broken/card.png'].sort(),
     );
+  });
+  it('returns the cards of a scheduled article only from its day on', () => {
+    expect(cardPaths(content, '2998-12-31')).not.toContain('/en/later/card.png');
+    expect(cardPaths(content, '2999-01-01')).toEqual(expect.arrayContaining(['/en/later/card.png', '/zh/later/card.png']));
   });
 });
 

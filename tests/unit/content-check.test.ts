@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkFile, isCalendarDate, lineOfKey, unsafeHtml, type ArticleFolder } from '../../src/lib/content-check.ts';
+import { checkContent, checkFile, namelessHeadings, unsafeHtml, type ArticleFolder } from '../../src/lib/content-check.ts';
 import { articleTemplate } from '../../src/lib/new-article.ts';
 
 const frontmatter = (fields: string) => `---\n${fields}\n---\n\nThe text.\n`;
@@ -40,6 +40,36 @@ describe('checkFile', () => {
       'content/articles/a/en.md:9: tittle: not a field of an article. Remove it or check its spelling; the fields are title, description, published, source, translationNotice, originalHash.',
     ]);
   });
+  it.each([
+    ['c++: 1', 'c++'],
+    ['(: 1', '('],
+    ['[x]: 1', '[x]'],
+    ['"a: b": 1', '"a: b"'],
+  ])('returns the line and the fix for the unknown key in %s', (line, name) => {
+    expect(problems(`${valid}\n${line}`)).toEqual([
+      `content/articles/a/en.md:8: ${name}: not a field of an article. Remove it or check its spelling; the fields are title, description, published, source, translationNotice, originalHash.`,
+    ]);
+  });
+  it.each(['published:', 'published: ""', 'published: \'\''])('returns the line and the fix for an empty date (%s)', (line) => {
+    expect(problems(valid.replace('published: 2025-08-22', line))).toEqual([
+      'content/articles/a/en.md:4: published: empty. Write the source’s publication date as YYYY-MM-DD, e.g. 2025-08-22.',
+    ]);
+  });
+  it('returns the fix for a missing date', () => {
+    expect(problems(valid.replace('published: 2025-08-22\n', ''))).toEqual([
+      'content/articles/a/en.md:1: published: missing. Write the source’s publication date as YYYY-MM-DD, e.g. 2025-08-22.',
+    ]);
+  });
+  it('returns the line and the fix for a date under a quoted key', () => {
+    expect(problems(valid.replace('published: 2025-08-22', '"published": 2025-13-45'))).toEqual([
+      'content/articles/a/en.md:4: "published": “2025-13-45” is not a calendar date. Write the source’s publication date as YYYY-MM-DD, e.g. 2025-08-22.',
+    ]);
+  });
+  it('returns one fix for frontmatter that is not a set of fields', () => {
+    expect(checkFile(folder('a', {}), 'en.md', '---\n- a list\n---\n\nThe text.\n')).toEqual([
+      'content/articles/a/en.md:1: the frontmatter is not a set of fields. Write one field a line, as name: value, as README says.',
+    ]);
+  });
   it('returns the line of broken YAML', () => {
     expect(problems(valid.replace('"One sentence."', '"One sentence.'))[0]).toMatch(/^content\/articles\/a\/en\.md:\d+: the frontmatter is not valid YAML \(.*\)\. Check the quotes, colons and indentation\./);
   });
@@ -77,25 +107,6 @@ describe('checkContent', () => {
   });
 });
 
-describe('lineOfKey', () => {
-  const raw = '\ntitle: x\nsource:\n  url: y\n  publisher: z\n';
-  it('returns the file line of a key, nested keys under their parent', () => {
-    expect(lineOfKey(raw, ['title'])).toBe(2);
-    expect(lineOfKey(raw, ['source', 'publisher'])).toBe(5);
-  });
-  it('returns the first line for a key that is not there', () => {
-    expect(lineOfKey(raw, ['description'])).toBe(1);
-  });
-});
-
-describe('isCalendarDate', () => {
-  it('returns true only for real days written YYYY-MM-DD', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2025-02-29')).toBe(false);
-    expect(isCalendarDate('2025-8-22')).toBe(false);
-  });
-});
-
 describe('unsafeHtml', () => {
   const file = (body: string) => `---\ntitle: x\n---\n\n${body}\n`;
   it('returns nothing for Markdown and the text elements an editor may use', () => {
@@ -117,6 +128,39 @@ describe('unsafeHtml', () => {
   });
   it('returns nothing for HTML shown as code', () => {
     expect(unsafeHtml(file('Use `<script>` here.\n\n```html\n<script>x</script>\n```'))).toEqual([]);
+  });
+});
+
+describe('namelessHeadings', () => {
+  it('returns the top-level headings without a letter or digit, with their lines', () => {
+    expect(namelessHeadings('Text.\n\n## ???\n\n### 🚀\n\n🚀\n===\n\n##\n')).toEqual([
+      { line: 3, text: '## ???' },
+      { line: 5, text: '### 🚀' },
+      { line: 7, text: '🚀' },
+      { line: 10, text: '##' },
+    ]);
+  });
+  it('returns headings whose letters are all markup: HTML tags, image texts, link targets', () => {
+    expect(namelessHeadings('## <b>🚀</b>\n\n## ![Launch](https://example.org/a.png)\n\n## [🚀](https://example.org/)\n').map((h) => h.line)).toEqual([1, 3, 5]);
+  });
+  it('returns nothing for headings with words, code, quotes, lists and rules', () => {
+    expect(namelessHeadings('## 🚀 Launch\n\n```sh\n# ---\n```\n\n> ## ?\n\n- ?\n---\n\n***\n')).toEqual([]);
+  });
+  it('returns nothing for headings whose words are in a link, code, a character reference or a footnote number', () => {
+    expect(namelessHeadings('## [Launch](#x)\n\n## `🚀`code\n\n## &#65;\n\n## 🚀[^1]\n\n[^1]: A note.\n')).toEqual([]);
+  });
+});
+
+describe('checkFile on headings', () => {
+  const body = (text: string) => `${frontmatter(valid).replace('The text.', text)}`;
+  it.each(['## ???', '## 🚀'])('returns the line and the fix for the heading %s in the original', (heading) => {
+    expect(checkFile(folder('a', {}), 'en.md', body(`The text.\n\n${heading}\n\nMore.`))).toEqual([
+      `content/articles/a/en.md:12: the heading “${heading}” gives no id: a section’s id (the #fragment of its address) is made of its heading’s letters and digits, and emoji and punctuation are left out. Give the heading words in letters or digits.`,
+    ]);
+  });
+  it('returns nothing for a heading that starts with an emoji, or for a translation’s headings', () => {
+    expect(checkFile(folder('a', {}), 'en.md', body('## 🚀 Launch\n\nText.'))).toEqual([]);
+    expect(checkFile(folder('a', {}), 'zh.md', body('## ？？？\n\n文本。'))).toEqual([]);
   });
 });
 

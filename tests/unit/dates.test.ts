@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate } from '../../src/lib/dates.ts';
+import { formatDate, isCalendarDate, isoDate } from '../../src/lib/dates.ts';
 
 describe('formatDate', () => {
   const date = new Date('2025-08-22');
@@ -15,5 +15,13 @@ describe('formatDate', () => {
 describe('isoDate', () => {
   it('returns YYYY-MM-DD', () => {
     expect(isoDate(new Date('2025-08-22'))).toBe('2025-08-22');
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('returns true only for real days written YYYY-MM-DD', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
+    expect(isCalendarDate('2025-8-22')).toBe(false);
   });
 });

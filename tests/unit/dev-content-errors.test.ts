@@ -1,7 +1,11 @@
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { describe, expect, it } from 'vitest';
-import { ContentFileError, showErrorsInDev, throwIfBroken } from '../../src/lib/dev-content-errors.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ContentFileError, showErrorsInDev, throwIfBroken, utf8Only } from '../../src/lib/dev-content-errors.ts';
+import { contentFixture, removeTemporaryFolders } from '../helpers.ts';
 
 const article = { title: 'A title' };
 const yamlError = Object.assign(new Error('missed comma between flow collection entries'), {
@@ -64,6 +68,47 @@ describe('showErrorsInDev', () => {
   it('returns a loader that throws as Astro does outside the dev server', async () => {
     await expect(load('', false)).rejects.toThrow(/title\*\*: Required/);
     await expect(load('title: [oops', false)).rejects.toBe(yamlError);
+  });
+});
+
+describe('utf8Only', () => {
+  afterAll(removeTemporaryFolders);
+  /** A project with one article file: a title, then “中文” saved as GB18030 on line 3. */
+  const root = contentFixture({});
+  mkdirSync(join(root, 'content/a'), { recursive: true });
+  writeFileSync(join(root, 'content/a/zh.md'), Buffer.concat([Buffer.from('title\n\n'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4])]));
+  const fileUrl = pathToFileURL(join(root, 'content/a/zh.md'));
+  /** The glob loader reads the file as UTF-8, with “�” for what is not. */
+  const contents = 'title\n\n\uFFFD\uFFFD';
+
+  function reading(results: unknown[]): Loader {
+    return {
+      name: 'fake',
+      async load(context) {
+        const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, ContentEntryType> };
+        const { data } = await entryTypes.get('.md')!.getEntryInfo({ fileUrl, contents });
+        results.push(await context.parseData({ id: 'a/zh', data, filePath: fileUrl.pathname }));
+      },
+    };
+  }
+  const context = (dev: boolean) => ({ ...fakeContext(dev), config: { root: pathToFileURL(`${root}/`) } }) as unknown as LoaderContext;
+  const message = /^content\/a\/zh\.md:3: the file is not UTF-8 text .*Save it as UTF-8/;
+
+  it('returns a loader that refuses a file that is not UTF-8, naming the file and the line', async () => {
+    const error = await utf8Only(reading([])).load(context(false)).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ContentFileError);
+    expect((error as Error).message).toMatch(message);
+  });
+  it('returns a loader whose refusal the dev server shows as the file’s problem', async () => {
+    const results: unknown[] = [];
+    await utf8Only(showErrorsInDev(reading(results))).load(context(true));
+    expect(() => throwIfBroken(results[0] as object)).toThrow(message);
+  });
+  it('returns a loader that reads a UTF-8 file with a written “�” as usual', async () => {
+    writeFileSync(join(root, 'content/a/zh.md'), contents);
+    const results: unknown[] = [];
+    await utf8Only(reading(results)).load(context(false));
+    expect(results).toEqual([{ title: contents }]);
   });
 });
 

@@ -32,6 +32,18 @@ describe('brokenLinks', () => {
     );
     expect(brokenLinks([file('#nope')], pages, '/')).toHaveLength(1);
   });
+  it('returns the file, line and fix for a link to an article scheduled for later', () => {
+    const scheduled = new Map([['/en/later/', '2999-01-01']]);
+    expect(brokenLinks([file('/en/later/')], pages, '/', scheduled)).toEqual([
+      'content/articles/b/en.md:5: the link “/en/later/” leads to an article scheduled for 2999-01-01, which builds leave out until that day. Remove the link until then.',
+    ]);
+  });
+  it('returns a problem, not an error, for a link that is not an address or whose fragment does not decode', () => {
+    expect(brokenLinks([file('\\\\[')], pages, '/')).toEqual([
+      'content/articles/b/en.md:5: the link “\\\\[” is not an address. Write a site path such as /en/my-article/, or a full address with https://.',
+    ]);
+    expect(brokenLinks([file('#%E0%A4%A')], pages, '/')[0]).toMatch(/^content\/articles\/b\/en\.md:5: the link “#%E0%A4%A” points to a section that does not exist/);
+  });
   it('reads root links with the base the Markdown pipeline added', () => {
     expect(brokenLinks([file('/articles/en/a/#history', '/articles/')], pages, '/articles/')).toEqual([]);
     expect(brokenLinks([file('/articles/en/x/', '/articles/')], pages, '/articles/')[0]).toMatch(/:5: the link “\/en\/x\/”/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, fileBlocks, lineOf, originalIds, pairBlocks, PairingError, place } from '../../src/lib/pairing.ts';
+import { excerpt, fileBlocks, headingSlug, lineOf, originalIds, pairBlocks, PairingError, place, sectionId } from '../../src/lib/pairing.ts';
 
 const original = {
   file: 'a/en.md',
@@ -16,15 +16,49 @@ describe('fileBlocks', () => {
   });
   it('keeps each as its own id, attributes, content HTML, text and links, without the tree', () => {
     expect(fileBlocks('<h2 id="history" class="x">History</h2><p>See <a href="/en/b/#c">this</a> &amp; <em>that</em>.</p>')).toEqual([
-      { ownId: 'history', tag: 'h2', attributes: ' class="x"', html: 'History', text: 'History', links: [] },
-      { ownId: undefined, tag: 'p', attributes: '', html: 'See <a href="/en/b/#c">this</a> &#x26; <em>that</em>.', text: 'See this & that.', links: ['/en/b/#c'] },
+      { ownId: 'history', tag: 'h2', attributes: ' class="x"', html: 'History', text: 'History', links: [], items: [] },
+      { ownId: undefined, tag: 'p', attributes: '', html: 'See <a href="/en/b/#c">this</a> &#x26; <em>that</em>.', text: 'See this & that.', links: ['/en/b/#c'], items: [] },
     ]);
+  });
+  it('counts the items of lists and the rows of tables, those inside a block too', () => {
+    const [list, table, quote] = fileBlocks(
+      '<ol><li>a<ul><li>x</li><li>y</li></ul></li><li>b</li></ol>' +
+        '<table><thead><tr><th>h</th></tr></thead><tbody><tr><td>1</td></tr><tr><td>2</td></tr></tbody></table>' +
+        '<blockquote><p>q</p><ul><li>z</li></ul></blockquote>',
+    );
+    expect(list!.items).toEqual([
+      { tag: 'ol', count: 2 },
+      { tag: 'ul', count: 2 },
+    ]);
+    expect(table!.items).toEqual([{ tag: 'table', count: 3 }]);
+    expect(quote!.items).toEqual([{ tag: 'ul', count: 1 }]);
+  });
+});
+
+describe('headingSlug', () => {
+  it('returns the slug of a text, without the hyphens left at its ends by emoji and punctuation', () => {
+    expect(['History of 2025', '🚀 Launch', 'Launch 🚀', '合作的历史', 'Q & A'].map(headingSlug)).toEqual(['history-of-2025', 'launch', 'launch', '合作的历史', 'q--a']);
+  });
+  it('returns nothing for a text of emoji, punctuation or letters a slug leaves out', () => {
+    expect(['???', '🚀', '— · —', '', '𓒎'].map(headingSlug)).toEqual(['', '', '', '', '']);
+  });
+});
+
+describe('sectionId', () => {
+  it('returns the slug without the hyphens left at its ends by the characters a slug leaves out', () => {
+    expect(sectionId('-launch', '🚀 Launch')).toBe('launch');
+    expect(sectionId('launch-', 'Launch 🚀')).toBe('launch');
+    expect(sectionId('q--a', 'Q & A')).toBe('q--a');
+  });
+  it('returns undefined for a heading without a letter or digit', () => {
+    expect(sectionId('', '???')).toBeUndefined();
+    expect(sectionId('-1', '🚀')).toBeUndefined();
   });
 });
 
 describe('originalIds', () => {
   it('returns heading slugs and numbers other blocks within their section', () => {
-    expect(originalIds(original.blocks, 'a/en.md')).toEqual([
+    expect(originalIds(original)).toEqual([
       'intro-p1',
       'history',
       'history-p1',
@@ -34,11 +68,23 @@ describe('originalIds', () => {
     ]);
   });
   it('throws, naming the file, for a heading without an id', () => {
-    expect(() => originalIds(fileBlocks('<h2>No id</h2>'), 'b/en.md')).toThrow(/b\/en\.md: heading <h2> “No id”/);
+    expect(() => originalIds({ file: 'b/en.md', blocks: fileBlocks('<h2>No id</h2>') })).toThrow(/b\/en\.md: heading <h2> “No id”/);
   });
   it('throws when two blocks would share an id', () => {
-    expect(() => originalIds(fileBlocks('<h2 id="x">X</h2><p>a</p><h2 id="x-p1">X p1</h2>'), 'c/en.md')).toThrow(
+    expect(() => originalIds({ file: 'c/en.md', blocks: fileBlocks('<h2 id="x">X</h2><p>a</p><h2 id="x-p1">X p1</h2>') })).toThrow(
       /share the id “x-p1”/,
+    );
+  });
+  it('returns the id of a heading that starts with an emoji without the hyphen rehype-slug leaves', () => {
+    expect(originalIds({ file: 'd/en.md', blocks: fileBlocks('<h2 id="-launch">🚀 Launch</h2><p>a</p>') })).toEqual(['launch', 'launch-p1']);
+  });
+  it.each([
+    ['<h2 id="">???</h2>', '???'],
+    ['<h2 id="x">X</h2><h2 id="">🚀</h2>', '🚀'],
+  ])('throws with the file, the line and the fix for a heading without a letter or digit (%s)', (html, text) => {
+    const file = { file: 'e/en.md', blocks: fileBlocks(html), source: () => `---\ntitle: "?"\n---\n\n## X\n\n## ${text}\n` };
+    expect(() => originalIds(file)).toThrow(
+      `e/en.md:7: the heading <h2> “${text}” gives no id: a section’s id (the #fragment of its address) is made of its heading’s letters and digits, and emoji and punctuation are left out. Give the heading words in letters or digits.`,
     );
   });
 });
@@ -76,6 +122,39 @@ describe('pairBlocks', () => {
   });
 });
 
+describe('pairBlocks on lists and tables', () => {
+  /** Blocks from HTML with a line break between elements, as the Markdown renderer writes it. */
+  const blocks = (html: string) => fileBlocks(html.replaceAll('><', '>\n<'));
+  const en = {
+    file: 'a/en.md',
+    blocks: blocks('<p>Intro.</p><ul><li>One</li><li>Two</li><li>Three</li></ul><table><tr><th>Year</th></tr><tr><td>2024</td></tr><tr><td>2025</td></tr></table>'),
+    source: () => '---\ntitle: x\n---\n\nIntro.\n\n- One\n- Two\n- Three\n\n| Year |\n| --- |\n| 2024 |\n| 2025 |\n',
+  };
+  const zh = (html: string, source: string) => ({ file: 'a/zh.md', blocks: blocks(`<p>引言。</p>${html}`), source: () => `---\ntitle: x\n---\n\n引言。\n\n${source}` });
+  const table = '<table><tr><th>年</th></tr><tr><td>2024</td></tr><tr><td>2025</td></tr></table>';
+
+  it('returns the translation when every list and table has as many items and rows', () => {
+    expect(pairBlocks(en, zh(`<ul><li>一</li><li>二</li><li>三</li></ul>${table}`, '')).translation).toHaveLength(3);
+  });
+  it('throws naming both files, lines and counts for a list with fewer items', () => {
+    expect(() => pairBlocks(en, zh(`<ul><li>一</li><li>二</li></ul>${table}`, '- 一\n- 二\n'))).toThrow(
+      'a/zh.md does not line up with a/en.md (list items: 2 against 3). First difference at block 2: a/en.md:7 has <ul> “One Two Three”, ' +
+        'a/zh.md:7 has <ul> “一 二”. Give the translation one item for each item of the original’s lists, and one row for each row of its tables, lists inside lists included.',
+    );
+  });
+  it('throws naming both files, lines and counts for a table with fewer rows', () => {
+    const short = '<table><tr><th>年</th></tr><tr><td>2024</td></tr></table>';
+    expect(() => pairBlocks(en, zh(`<ul><li>一</li><li>二</li><li>三</li></ul>${short}`, '- 一\n- 二\n- 三\n\n| 年 |\n| --- |\n| 2024 |\n'))).toThrow(
+      /^a\/zh\.md does not line up with a\/en\.md \(table rows: 2 against 3\)\. First difference at block 3: a\/en\.md:11 has <table> “Year .*”, a\/zh\.md:11 has <table> “年 .*”\./,
+    );
+  });
+  it('throws for a list inside a list with fewer items', () => {
+    const nested = { file: 'b/en.md', blocks: fileBlocks('<ul><li>a<ul><li>x</li><li>y</li></ul></li></ul>') };
+    const flat = { file: 'b/zh.md', blocks: fileBlocks('<ul><li>甲<ul><li>乙</li></ul></li></ul>') };
+    expect(() => pairBlocks(nested, flat)).toThrow(/^b\/zh\.md does not line up with b\/en\.md \(list items: 1, 1 against 1, 2\)\. First difference at block 1:/);
+  });
+});
+
 describe('lineOf', () => {
   const source = '---\ntitle: x\n---\n\nIntro.\n\n## History\n\nOne   two three four five.\n';
   it('returns the line a block starts on, found by its first words', () => {
@@ -90,6 +169,14 @@ describe('lineOf', () => {
   it('returns the line of a block whose first words an HTML comment interrupts', () => {
     const [p] = fileBlocks('<p>One thing. Another thing.</p>');
     expect(lineOf('Intro.\n\nOne thing. <!-- s -->Another thing.\n', p)).toBe(3);
+  });
+  it('returns the line of a list or a table, whose text runs over several lines, past Markdown between its words', () => {
+    const markdown = '---\ntitle: One\n---\n\n- One **two**\n- Three\n\n| Year | Rate |\n| --- | --- |\n| 2024 | 3 |\n';
+    const [list, table] = fileBlocks(
+      '<ul>\n<li>One <strong>two</strong></li>\n<li>Three</li>\n</ul>\n<table>\n<tr>\n<th>Year</th>\n<th>Rate</th>\n</tr>\n<tr>\n<td>2024</td>\n<td>3</td>\n</tr>\n</table>',
+    );
+    expect(lineOf(markdown, list)).toBe(5);
+    expect(lineOf(markdown, table)).toBe(8);
   });
   it('returns undefined without a source or a match', () => {
     const [p] = fileBlocks('<p>Elsewhere.</p>');
