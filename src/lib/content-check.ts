@@ -1,6 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isLocale, localeKeys, sourceLocale } from '../i18n/locales.ts';
-import { FORBIDDEN_ATTRIBUTE, REMOVED_WITH_CONTENT, SCRIPT_URL } from '../markdown/rehype-safe-html.ts';
+import { removalMessage, type Removal } from '../markdown/rehype-safe-html.ts';
 import { placeholderIn, slugProblem } from './new-article.ts';
 import { articleSchema } from './schema.ts';
 
@@ -49,34 +49,6 @@ function at(folder: ArticleFolder, file: string, line?: number): string {
   return `${folder.path}/${file}${line ? `:${line}` : ''}`;
 }
 
-/**
- * Raw HTML in a Markdown file that the site would not publish (scripts, frames, styles, forms,
- * event handlers, `javascript:` links), with its line; code blocks and code spans are not HTML.
- * @example unsafeHtml('---\n---\nHi <b onclick="x()">!</b>') // [{ line: 3, what: 'onclick=' }]
- */
-export function unsafeHtml(text: string): { line: number; what: string }[] {
-  const found: { line: number; what: string }[] = [];
-  const lines = text.split(/\r?\n/);
-  const bodyStart = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
-  let fenced = false;
-  lines.forEach((raw, i) => {
-    if (i < bodyStart) return;
-    if (/^\s*(```|~~~)/.test(raw)) fenced = !fenced;
-    if (fenced || /^\s*(```|~~~)/.test(raw)) return;
-    const line = raw.replace(/`[^`]*`/g, '');
-    const at = (what: string) => found.push({ line: i + 1, what });
-    for (const [, name = '', attributes = ''] of line.matchAll(/<\s*([a-z][a-z0-9-]*)([^>]*)/gi)) {
-      if (REMOVED_WITH_CONTENT.has(name.toLowerCase())) at(`<${name.toLowerCase()}>`);
-      for (const [, attribute = '', value = ''] of attributes.matchAll(/([^\s=/"']+)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
-        if (FORBIDDEN_ATTRIBUTE.test(attribute.toLowerCase())) at(`${attribute.toLowerCase()}=`);
-        else if (SCRIPT_URL.test(value.replace(/^["']|["']$/g, '').replace(/[\s\0-\x1f]/g, ''))) at(`${attribute}=${value}`);
-      }
-    }
-    for (const [, url = ''] of line.matchAll(/\]\(\s*<?([^)\s>]+)/g)) if (SCRIPT_URL.test(url)) at(`a ${url.split(':')[0]}: link`);
-  });
-  return found;
-}
-
 /** The fields `npm run new` fills with a placeholder. */
 const PLACEHOLDER_FIELDS = [['title'], ['description'], ['source', 'url'], ['source', 'publisher']];
 
@@ -100,8 +72,11 @@ function placeholderProblems({ frontmatter, rawFrontmatter, content }: ReturnTyp
   return found;
 }
 
-/** The problems of one Markdown file's frontmatter and body, as messages naming the file, the line and the fix. */
-export function checkFile(folder: ArticleFolder, file: string, text: string): string[] {
+/**
+ * The problems of one Markdown file's frontmatter and body, as messages naming the file, the line
+ * and the fix; `removed` is what the site's sanitiser removes from its HTML (`unpublishedHtml`).
+ */
+export function checkFile(folder: ArticleFolder, file: string, text: string, removed: readonly Removal[] = []): string[] {
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
@@ -132,12 +107,7 @@ export function checkFile(folder: ArticleFolder, file: string, text: string): st
   if (date !== undefined && !isCalendarDate(date)) {
     problems.push(`${at(folder, file, lineOfKey(parsed.rawFrontmatter, ['published']))}: published: “${date}” is not a calendar date. Write ${FIELD_HELP['published']}.`);
   }
-  for (const { line, what } of unsafeHtml(text)) {
-    problems.push(
-      `${at(folder, file, line)}: raw HTML the site does not publish (${what}). Remove it: an article may use text ` +
-        'elements such as <span lang="…">, <abbr>, <sup> and <ruby>, but no scripts, frames, styles, forms or event handlers.',
-    );
-  }
+  problems.push(...removed.map((r) => removalMessage(at(folder, file), r)));
   problems.push(...placeholderProblems(parsed).map(({ line, what }) => `${at(folder, file, line)}: ${what}`));
   if (!parsed.content.trim()) {
     problems.push(`${at(folder, file)}: the article is empty. Write its text below the frontmatter (the block between the --- lines).`);
@@ -146,10 +116,11 @@ export function checkFile(folder: ArticleFolder, file: string, text: string): st
 }
 
 /**
- * Every problem of the content folder that can be found without rendering: folder and file
- * names, frontmatter, dates, empty articles, translations without their original, duplicate slugs.
+ * Every problem of the content folder that can be found without building the site: folder and
+ * file names, frontmatter, dates, empty articles, translations without their original, duplicate
+ * slugs and, from `removed` (keyed by file path, `<folder>/en.md`), raw HTML the site does not publish.
  */
-export function checkContent(folders: ArticleFolder[]): string[] {
+export function checkContent(folders: ArticleFolder[], removed: ReadonlyMap<string, readonly Removal[]> = new Map()): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const folder of folders) {
@@ -167,7 +138,7 @@ export function checkContent(folders: ArticleFolder[]): string[] {
         problems.push(`${at(folder, file)}: “${lang}” is not a language of this site. Name the file after one of: ${localeKeys.map((l) => `${l}.md`).join(', ')}.`);
         continue;
       }
-      problems.push(...checkFile(folder, file, folder.files[file]!));
+      problems.push(...checkFile(folder, file, folder.files[file]!, removed.get(at(folder, file))));
     }
     if (!markdown.includes(`${sourceLocale}.md`) && markdown.some((f) => isLocale(f.slice(0, -3)))) {
       problems.push(`${folder.path}: a translation without its original. Add ${sourceLocale}.md, or remove the folder.`);
