@@ -25,7 +25,7 @@ async function copyLink(page: Page, lang: 'en' | 'zh'): Promise<void> {
 
 test.describe('a build of hostile raw HTML and footnotes', () => {
   test.describe.configure({ mode: 'serial' });
-  let server: Server;
+  let server: Server | undefined;
   let origin: string;
 
   test.beforeAll(async ({}, testInfo) => {
@@ -37,7 +37,8 @@ test.describe('a build of hostile raw HTML and footnotes', () => {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   test.afterAll(async () => {
-    await new Promise((done) => server?.close(done));
+    server?.closeAllConnections();
+    if (server) await new Promise((done) => server!.close(done));
     await removeTemporaryFolders();
   });
 
