@@ -6,8 +6,8 @@ import type { Schema } from 'hast-util-sanitize';
  *
  * Allowed: the elements Markdown and GFM produce (tables, task lists; footnotes are the site's
  * own, see footnotes.ts) and the text elements an editor may write by hand, with `lang` and `dir`
- * anywhere, `title` on links, images, `<abbr>` and `<dfn>`, `datetime` on `<time>`. Links and
- * images keep only http(s) and mailto URLs, paths of this site and #fragments.
+ * anywhere, `title` on links, images, `<abbr>` and `<dfn>`, `datetime` on `<time>`. Links keep
+ * only http(s) and mailto URLs, images http(s) ones, besides paths of this site and #fragments.
  *
  * Refused: every other attribute, `id`, `name`, `class`, `style`, `data-*` and event handlers
  * included. An article's `id` or `name` could stand in for the page's own elements
