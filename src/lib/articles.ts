@@ -83,11 +83,12 @@ function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>): Artic
 function sitePages(articles: Article[]): SitePages {
   const pages: SitePages = new Map([['/', new Set<string>()]]);
   for (const l of localeKeys) pages.set(indexPath(l), new Set());
+  // A page's ids: its blocks', and those inside them (footnotes), which the bilingual view keeps for the original.
+  const idsOf = (v: ArticleVersion | undefined) => new Set(v?.blocks.flatMap((b) => [b.id, ...b.ids]));
   for (const a of articles) {
-    const ids = new Set(a.original.blocks.map((b) => b.id));
     for (const l of localeKeys) {
-      pages.set(articlePath(l, a.slug), a.versions[l] ? ids : new Set());
-      if (localeKeys.every((k) => a.versions[k])) pages.set(bilingualPath(l, a.slug), ids);
+      pages.set(articlePath(l, a.slug), idsOf(a.versions[l]));
+      if (localeKeys.every((k) => a.versions[k])) pages.set(bilingualPath(l, a.slug), idsOf(a.original));
     }
   }
   return pages;

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isLocale, localeKeys, sourceLocale } from '../i18n/locales.ts';
-import { FORBIDDEN_ATTRIBUTE, REMOVED_WITH_CONTENT, SCRIPT_URL } from '../markdown/rehype-safe-html.ts';
+import { removalMessage, type Removal } from '../markdown/rehype-safe-html.ts';
 import { isCalendarDate, isoDate } from './dates.ts';
 import { keyAt } from './frontmatter.ts';
 import { placeholderIn, slugProblem } from './new-article.ts';
@@ -34,34 +34,6 @@ const FIELDS = Object.keys(articleSchema.shape).join(', ');
 
 function at(folder: ArticleFolder, file: string, line?: number): string {
   return `${folder.path}/${file}${line ? `:${line}` : ''}`;
-}
-
-/**
- * Raw HTML in a Markdown file that the site would not publish (scripts, frames, styles, forms,
- * event handlers, `javascript:` links), with its line; code blocks and code spans are not HTML.
- * @example unsafeHtml('---\n---\nHi <b onclick="x()">!</b>') // [{ line: 3, what: 'onclick=' }]
- */
-export function unsafeHtml(text: string): { line: number; what: string }[] {
-  const found: { line: number; what: string }[] = [];
-  const lines = text.split(/\r?\n/);
-  const bodyStart = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
-  let fenced = false;
-  lines.forEach((raw, i) => {
-    if (i < bodyStart) return;
-    if (/^\s*(```|~~~)/.test(raw)) fenced = !fenced;
-    if (fenced || /^\s*(```|~~~)/.test(raw)) return;
-    const line = raw.replace(/`[^`]*`/g, '');
-    const at = (what: string) => found.push({ line: i + 1, what });
-    for (const [, name = '', attributes = ''] of line.matchAll(/<\s*([a-z][a-z0-9-]*)([^>]*)/gi)) {
-      if (REMOVED_WITH_CONTENT.has(name.toLowerCase())) at(`<${name.toLowerCase()}>`);
-      for (const [, attribute = '', value = ''] of attributes.matchAll(/([^\s=/"']+)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
-        if (FORBIDDEN_ATTRIBUTE.test(attribute.toLowerCase())) at(`${attribute.toLowerCase()}=`);
-        else if (SCRIPT_URL.test(value.replace(/^["']|["']$/g, '').replace(/[\s\0-\x1f]/g, ''))) at(`${attribute}=${value}`);
-      }
-    }
-    for (const [, url = ''] of line.matchAll(/\]\(\s*<?([^)\s>]+)/g)) if (SCRIPT_URL.test(url)) at(`a ${url.split(':')[0]}: link`);
-  });
-  return found;
 }
 
 /** The fields `npm run new` fills with a placeholder. */
@@ -120,8 +92,11 @@ export function namelessHeadings(body: string): { line: number; text: string }[]
   );
 }
 
-/** The problems of one Markdown file's frontmatter and body, as messages naming the file, the line and the fix. */
-export function checkFile(folder: ArticleFolder, file: string, text: string): string[] {
+/**
+ * The problems of one Markdown file's frontmatter and body, as messages naming the file, the line
+ * and the fix; `removed` is what the site's sanitiser removes from its HTML (`unpublishedHtml`).
+ */
+export function checkFile(folder: ArticleFolder, file: string, text: string, removed: readonly Removal[] = []): string[] {
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
@@ -161,12 +136,7 @@ export function checkFile(folder: ArticleFolder, file: string, text: string): st
     const what = published.value ? `“${published.value.replace(/\s+/g, ' ')}” is not a calendar date` : 'empty';
     problems.push(`${at(folder, file, published.line)}: ${published.name}: ${what}. Write ${FIELD_HELP['published']}.`);
   }
-  for (const { line, what } of unsafeHtml(text)) {
-    problems.push(
-      `${at(folder, file, line)}: raw HTML the site does not publish (${what}). Remove it: an article may use text ` +
-        'elements such as <span lang="…">, <abbr>, <sup> and <ruby>, but no scripts, frames, styles, forms or event handlers.',
-    );
-  }
+  problems.push(...removed.map((r) => removalMessage(at(folder, file), r)));
   problems.push(...placeholderProblems(parsed).map(({ line, what }) => `${at(folder, file, line)}: ${what}`));
   // Section ids come from the original's headings.
   if (file === `${sourceLocale}.md`) {
@@ -181,10 +151,11 @@ export function checkFile(folder: ArticleFolder, file: string, text: string): st
 }
 
 /**
- * Every problem of the content folder that can be found without rendering: folder and file
- * names, frontmatter, dates, empty articles, translations without their original, duplicate slugs.
+ * Every problem of the content folder that can be found without building the site: folder and
+ * file names, frontmatter, dates, empty articles, translations without their original, duplicate
+ * slugs and, from `removed` (keyed by file path, `<folder>/en.md`), raw HTML the site does not publish.
  */
-export function checkContent(folders: ArticleFolder[]): string[] {
+export function checkContent(folders: ArticleFolder[], removed: ReadonlyMap<string, readonly Removal[]> = new Map()): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const folder of folders) {
@@ -202,7 +173,7 @@ export function checkContent(folders: ArticleFolder[]): string[] {
         problems.push(`${at(folder, file)}: “${lang}” is not a language of this site. Name the file after one of: ${localeKeys.map((l) => `${l}.md`).join(', ')}.`);
         continue;
       }
-      problems.push(...checkFile(folder, file, folder.files[file]!));
+      problems.push(...checkFile(folder, file, folder.files[file]!, removed.get(at(folder, file))));
     }
     if (!markdown.includes(`${sourceLocale}.md`) && markdown.some((f) => isLocale(f.slice(0, -3)))) {
       problems.push(`${folder.path}: a translation without its original. Add ${sourceLocale}.md, or remove the folder.`);

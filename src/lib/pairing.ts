@@ -3,6 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
+import { notesReferenced } from '../markdown/footnotes.ts';
 
 /**
  * One top-level block of a rendered article: a heading, paragraph, list, quote, table…, kept as
@@ -21,6 +22,8 @@ export interface Block {
   text: string;
   /** The targets of the links in it. */
   links: string[];
+  /** The ids of elements inside it (footnotes and their references), which links may lead to. */
+  ids: string[];
 }
 
 /** Two files whose block structure does not line up. */
@@ -64,6 +67,16 @@ function items(node: Element, out: FileBlock['items'] = []): FileBlock['items'] 
   return out;
 }
 
+function ids(nodes: readonly ElementContent[], out: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const id = node.properties['id'];
+    if (typeof id === 'string' && id) out.push(id);
+    ids(node.children, out);
+  }
+  return out;
+}
+
 function fileBlock(node: Element): FileBlock {
   const { id, ...properties } = node.properties;
   // Serialised as an empty `<x>` element (attributes do not depend on the tag): `<x class="lead"></x>`.
@@ -76,6 +89,7 @@ function fileBlock(node: Element): FileBlock {
     text: toString(node).trim(),
     links: hrefs(node.children),
     items: items(node),
+    ids: ids(node.children),
   };
 }
 
@@ -207,10 +221,14 @@ export function originalIds(original: RenderedFile): string[] {
 
 const counts = (block: FileBlock | undefined) => block?.items.map((i) => i.count).join(', ') ?? '';
 
+function withNotes(notes: number[]): string {
+  return notes.length ? `with footnote${notes.length > 1 ? 's' : ''} ${notes.join(', ')}` : 'with no footnote';
+}
+
 /**
  * Checks that a translation has the same structure as its original, block for block (same tags,
- * same heading levels, same count, and as many list items and table rows in each block), and
- * returns the first difference as a message.
+ * same heading levels, same count, as many list items and table rows in each block, the same
+ * footnotes), and returns the first difference as a message.
  */
 function structureMismatch(original: RenderedFile, translation: RenderedFile): string | undefined {
   const length = Math.max(original.blocks.length, translation.blocks.length);
@@ -237,6 +255,14 @@ function structureMismatch(original: RenderedFile, translation: RenderedFile): s
         'Give the translation one item for each item of the original’s lists, and one row for each row of its tables, lists inside lists included.'
       );
     }
+    const notes = [a!, b!].map((block) => notesReferenced(block.links));
+    if (notes[0]!.join() !== notes[1]!.join()) {
+      return (
+        `${translation.file} does not line up with ${original.file}: its footnotes differ at block ${i + 1}. ` +
+        `${place(original, a)} has ${describe(a)} ${withNotes(notes[0]!)}, ${place(translation, b)} has ${describe(b)} ${withNotes(notes[1]!)}. ` +
+        'Give the translation a footnote wherever the original has one, in the same order.'
+      );
+    }
   }
   return undefined;
 }
@@ -258,4 +284,29 @@ export function pairBlocks(
   const mismatch = structureMismatch(original, translation);
   if (mismatch) throw new PairingError(mismatch);
   return { original: withIds(original.blocks), translation: withIds(translation.blocks) };
+}
+
+/**
+ * A file's blocks with the ids inside them (footnotes, their references) and the links to those
+ * ids given a prefix, for a page that shows them beside another file's blocks, which have the
+ * same ids: the bilingual view.
+ * @example namespaced([p with <a href="#fn:1" id="fnref:1">], 'zh-CN:') // [p with <a href="#zh-CN:fn:1" id="zh-CN:fnref:1">]
+ */
+export function namespaced(blocks: Block[], prefix: string): Block[] {
+  const inner = new Set(blocks.flatMap((b) => b.ids));
+  if (!inner.size) return blocks;
+  const renamed = (id: string) => (inner.has(id) ? prefix + id : id);
+  const rename = (node: Element): void => {
+    const { id, href, ariaDescribedBy } = node.properties;
+    if (typeof id === 'string') node.properties['id'] = renamed(id);
+    if (typeof href === 'string' && href.startsWith('#')) node.properties['href'] = `#${renamed(href.slice(1))}`;
+    if (Array.isArray(ariaDescribedBy)) node.properties['ariaDescribedBy'] = ariaDescribedBy.map((d) => renamed(String(d)));
+    for (const child of node.children) if (child.type === 'element') rename(child);
+  };
+  return blocks.map((block) => {
+    if (!block.ids.length && !block.links.some((l) => l.startsWith('#') && inner.has(l.slice(1)))) return block;
+    const tree = fromHtml(block.html, { fragment: true });
+    for (const child of tree.children) if (child.type === 'element') rename(child);
+    return { ...block, html: toHtml(tree), links: hrefs(tree.children as ElementContent[]), ids: block.ids.map(renamed) };
+  });
 }

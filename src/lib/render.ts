@@ -1,4 +1,4 @@
-import type { Block } from './pairing.ts';
+import { namespaced, type Block } from './pairing.ts';
 
 /**
  * The article pages' HTML, put together from blocks whose content and attributes are already
@@ -77,7 +77,8 @@ export function renderBlocks(blocks: Block[], labels: { sectionLink: string; pee
 
 /**
  * Renders the bilingual view: each original block beside its translation, as one unit carrying
- * the block's id; each side keeps its own language.
+ * the block's id; each side keeps its own language. The ids inside the translation's blocks
+ * (footnotes) take its language tag as a prefix (`zh-CN:fn:1`), apart from the original's.
  */
 export function renderPairs(
   original: { lang: string; blocks: Block[] },
@@ -85,9 +86,10 @@ export function renderPairs(
   labels: { sectionLink: string; headingsFrom: 'original' | 'translation' },
 ): string {
   const side = (block: Block, lang: string) => `<div class="side" lang="${escapeHtml(lang)}">${element(block, undefined)}</div>`;
+  const translated = namespaced(translation.blocks, `${translation.lang}:`);
   return original.blocks
     .map((a, i) => {
-      const b = translation.blocks[i]!;
+      const b = translated[i]!;
       const heading = isHeading(a);
       const named = labels.headingsFrom === 'original' ? a : b;
       return (

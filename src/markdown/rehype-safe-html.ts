@@ -1,35 +1,43 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Element, ElementContent, ElementData, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
+import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
+import { find, html } from 'property-information';
 // The `raw` node (HTML written in Markdown, not yet parsed) is declared by mdast-util-to-hast.
 import type {} from 'mdast-util-to-hast';
+import { isLocale, sourceLocale } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
+import { putFootnotes, takeFootnotes } from './footnotes.ts';
+import { htmlSchema } from './html-schema.ts';
+
+declare module 'hast' {
+  interface ElementData {
+    /** While sanitising: the element's place in the tree before, to find what became of it. */
+    safeHtmlKey?: number;
+  }
+}
+
+/** One thing the sanitiser removed from an article's HTML. */
+export interface Removal {
+  /** The line of the Markdown file, when known. */
+  line: number | undefined;
+  /** What was removed: `the onclick attribute of <a> “here”`. */
+  what: string;
+}
 
 /**
- * Raw HTML in an article's Markdown is copied into the page as it is, `<script>` and `onclick`
- * included. These rules say what is published: the elements Markdown itself produces and a few
- * for text (`<span lang>`, `<abbr>`, `<sup>`, `<ruby>`…); no scripts, frames, forms, styles,
- * event handlers or `javascript:` URLs.
+ * The message for one removal, naming the file and the line: the build warns with it, and
+ * `npm run check` (so `npm run build`) fails with it.
+ * @example removalMessage('a/en.md', { line: 3, what: '<script> with its content' }) // 'a/en.md:3: raw HTML the site does not publish, removed from the page: <script> with its content. …'
  */
-const ALLOWED_ELEMENTS = new Set([
-  // What Markdown and GFM produce (tables, task lists, footnotes, strikethrough).
-  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'code', 'em', 'strong'],
-  ...['del', 'a', 'img', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input', 'sup', 'section'],
-  // Text-level and grouping elements an editor may write by hand.
-  ...['span', 'abbr', 'sub', 'kbd', 'mark', 'q', 'cite', 'dfn', 'small', 's', 'ins', 'b', 'i', 'u', 'bdi', 'bdo'],
-  ...['ruby', 'rt', 'rp', 'wbr', 'time', 'figure', 'figcaption', 'details', 'summary', 'dl', 'dt', 'dd'],
-]);
-
-/** Elements removed with their content: it is code, styles, embedded documents or form controls. */
-export const REMOVED_WITH_CONTENT = new Set([
-  ...['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template'],
-  ...['svg', 'math', 'form', 'button', 'select', 'textarea', 'link', 'meta', 'base', 'title', 'head'],
-]);
-
-/** Attributes that run code or carry styles the page's Content Security Policy refuses. */
-export const FORBIDDEN_ATTRIBUTE = /^(on.+|style|srcdoc|formaction)$/;
-
-/** URL schemes that run code. Browsers ignore whitespace and control characters inside a scheme. */
-export const SCRIPT_URL = /^(javascript|vbscript):/i;
+export function removalMessage(file: string, { line, what }: Removal): string {
+  return (
+    `${file}${line ? `:${line}` : ''}: raw HTML the site does not publish, removed from the page: ${what}. ` +
+    'Remove it; README’s “Raw HTML in articles” lists what an article may use.'
+  );
+}
 
 /** An element as an editor finds it in the file: its tag and the start of its text. */
 function describe(node: Element): string {
@@ -37,53 +45,76 @@ function describe(node: Element): string {
   return `<${node.tagName}>${text ? ` “${text.length > 40 ? `${text.slice(0, 39)}…` : text}”` : ''}`;
 }
 
-/** Removes an allowed element's dangerous attributes; returns what it removed. */
-function cleanAttributes(node: Element): string[] {
-  const removed: string[] = [];
-  for (const [property, value] of Object.entries(node.properties)) {
-    // hast names properties in camel case (onClick, srcDoc); HTML's attribute names are the lower case.
-    const name = property.toLowerCase();
-    const scriptUrl = typeof value === 'string' && SCRIPT_URL.test(value.replace(/[\u0000-\u0020]/g, ''));
-    if (FORBIDDEN_ATTRIBUTE.test(name) || scriptUrl) {
-      delete node.properties[property];
-      removed.push(`removed the ${name} attribute${scriptUrl ? ' (a script URL)' : ''} of ${describe(node)}`);
-    }
+function elements(nodes: readonly (RootContent | ElementContent)[], out: Element[] = []): Element[] {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    out.push(node);
+    elements(node.children, out);
   }
-  return removed;
+  return out;
 }
 
-/** GFM's task lists render a disabled checkbox; any other form control goes. */
-function isTaskCheckbox(node: Element): boolean {
-  return node.properties['type'] === 'checkbox' && Boolean(node.properties['disabled']);
+/** Whether the schema allows an attribute (a hast property name) on an element. */
+function allowed(tagName: string, property: string): boolean {
+  const definitions = [...(htmlSchema.attributes?.[tagName] ?? []), ...(htmlSchema.attributes?.['*'] ?? [])];
+  return definitions.some((d) => (typeof d === 'string' ? d : d[0]) === property);
 }
 
-function clean<T extends RootContent | ElementContent>(children: T[], removed: string[]): T[] {
-  return children.flatMap((child): T[] => {
-    if (child.type !== 'element') return [child];
-    if (REMOVED_WITH_CONTENT.has(child.tagName) || (child.tagName === 'input' && !isTaskCheckbox(child))) {
-      removed.push(`removed ${describe(child)} and its content`);
-      return [];
-    }
-    child.children = clean(child.children, removed);
-    if (!ALLOWED_ELEMENTS.has(child.tagName)) {
-      removed.push(`removed ${describe(child)}, keeping its content`);
-      return child.children as T[];
-    }
-    removed.push(...cleanAttributes(child));
-    return [child];
-  });
+/** Why an attribute went: a URL with a scheme the schema does not publish says so. */
+function attributeRemoval(node: Element, property: string, value: unknown): string {
+  const attribute = find(html, property).attribute;
+  const schemes = htmlSchema.protocols?.[property];
+  const url = schemes && typeof value === 'string' && allowed(node.tagName, property);
+  const shown = String(value).length > 60 ? `${String(value).slice(0, 59)}…` : String(value);
+  const kinds = url ? `${schemes.slice(0, -1).join(', ')} or ${schemes.at(-1)}` : '';
+  return `the ${attribute} attribute of ${describe(node)}${url ? ` (“${shown}” is not an ${kinds} URL, a path or a #fragment)` : ''}`;
 }
 
 /**
- * Removes from an article's HTML tree what the site does not publish: scripts, frames, styles and
- * form controls with their content, other unknown elements keeping their content, event handlers,
- * `style` attributes and script URLs. Changes the tree; returns one message per removal.
- * @example sanitizeHtml(tree of '<p onclick="x()">Hi</p>') // ['removed the onclick attribute of <p> “Hi”']
+ * The removals: each element whose sanitised copy (in `after`, by key) is missing, or lacks some
+ * of its attributes. An element's line stands for its attributes'.
  */
-export function sanitizeHtml(tree: Root): string[] {
-  const removed: string[] = [];
-  tree.children = clean(tree.children, removed);
-  return removed;
+function removals(nodes: readonly (RootContent | ElementContent)[], after: Map<number, Element>, line: number | undefined, out: Removal[]): void {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const at = node.position?.start.line ?? line;
+    const kept = after.get(node.data!.safeHtmlKey!);
+    if (!kept && htmlSchema.strip?.includes(node.tagName)) {
+      out.push({ line: at, what: `${describe(node)} with its content` });
+      continue;
+    }
+    if (!kept) {
+      out.push({ line: at, what: `${describe(node)}${node.children.length ? ', keeping its content' : ''}` });
+    } else {
+      for (const [property, value] of Object.entries(node.properties)) {
+        if (value === undefined || value === null || JSON.stringify(kept.properties[property]) === JSON.stringify(value)) continue;
+        out.push({ line: at, what: attributeRemoval(node, property, value) });
+      }
+    }
+    removals(node.children, after, at, out);
+  }
+}
+
+/**
+ * Sanitises an HTML tree with the site's schema (html-schema.ts) and says what it removed, each
+ * with its line (of the tree's positions); comments go without a word. Returns a new tree.
+ * @example sanitizeHtml(tree of '<p onclick="x()">Hi</p>') // { tree: <p>Hi</p>, removed: [{ line: 1, what: 'the onclick attribute of <p> “Hi”' }] }
+ */
+export function sanitizeHtml(tree: Root): { tree: Root; removed: Removal[] } {
+  const before = elements(tree.children);
+  // hast-util-sanitize copies `data` onto what it keeps: the key finds each element's safe copy.
+  // (`as`: hast-util-from-parse5 declares `data.position` required, which most elements lack.)
+  before.forEach((node, key) => (node.data = { ...node.data, safeHtmlKey: key } as ElementData));
+  const safe = sanitize(tree, htmlSchema) as Root;
+  const after = new Map<number, Element>();
+  for (const node of elements(safe.children)) {
+    after.set(node.data!.safeHtmlKey!, node);
+    delete node.data!.safeHtmlKey;
+  }
+  const removed: Removal[] = [];
+  removals(tree.children, after, undefined, removed);
+  for (const node of before) delete node.data!.safeHtmlKey;
+  return { tree: safe, removed };
 }
 
 function hasRaw(node: RootContent): boolean {
@@ -92,21 +123,62 @@ function hasRaw(node: RootContent): boolean {
 
 type File = NonNullable<NonNullable<Parameters<typeof raw>[1]>['file']>;
 
+/** Parses the raw HTML in a tree, as Astro does later, so that what is sanitised is what is published. */
+function parsed(tree: Root, file: File): Root {
+  return tree.children.some(hasRaw) ? (raw(tree, { file }) as Root) : tree;
+}
+
+/** Markdown's classes (task lists, code languages): the site styles none of them. Only Markdown's elements are in the tree yet. */
+function withoutClasses(nodes: readonly (RootContent | ElementContent)[]): void {
+  for (const node of elements(nodes)) delete node.properties['className'];
+}
+
 /**
- * A rehype plugin that keeps raw HTML in Markdown from publishing scripts, frames, styles,
- * event handlers or `javascript:` URLs (see `sanitizeHtml`), and warns naming the file and
- * each removal. Raw HTML is parsed here, as Astro parses it later, so what is checked is what is published.
+ * Removals with the lines of the whole file, for a body Astro rendered without the frontmatter
+ * above it (and the blank lines after that).
+ * @example withFileLines([{ line: 1, what: 'x' }], '---\ntitle: A\n---\n\nBody', 'Body') // [{ line: 5, what: 'x' }]
+ */
+export function withFileLines(removed: Removal[], text: string, body: string): Removal[] {
+  const start = text.trimEnd().length - body.trimEnd().length;
+  const above = start > 0 ? text.slice(0, start).split('\n').length - 1 : 0;
+  return removed.map((r) => ({ ...r, line: r.line && r.line + above }));
+}
+
+/** The article's language, from its file name (`zh.md`). */
+function localeOf(file: File) {
+  const name = /([^/\\]+)\.md$/.exec(file.path ?? '')?.[1];
+  return isLocale(name) ? name : sourceLocale;
+}
+
+/** Receives what the sanitiser removed from a file (its path, and the body that was rendered), with the body's lines. */
+export type RemovalReport = (path: string, body: string, removed: Removal[]) => void;
+
+/** The build's report: a warning per removal, naming the file (from the current folder) and its line. */
+const warn: RemovalReport = (path, body, removed) => {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : body;
+  console.warn(withFileLines(removed, text, body).map((r) => removalMessage(relative(process.cwd(), path), r)).join('\n'));
+};
+
+/**
+ * A rehype plugin that publishes only what the site's schema allows of an article's HTML, raw
+ * HTML and Markdown's alike (see html-schema.ts), gives footnotes the site's ids (footnotes.ts),
+ * and reports each removal with its line: by default as build warnings naming the file and line.
  *
  * It sanitises rather than throws: Astro's content loader logs a rendering error and goes on
- * with an empty article, so an error here would not stop the build.
+ * with an empty article, so an error here would not stop the build; `npm run check` does.
  */
-export function rehypeSafeHtml() {
+export function rehypeSafeHtml(options: { report?: RemovalReport } = {}) {
+  const report = options.report ?? warn;
   return (tree: Root, file: File): Root => {
-    const parsed = tree.children.some(hasRaw) ? (raw(tree, { file }) as Root) : tree;
-    const removed = sanitizeHtml(parsed);
-    if (removed.length) {
-      console.warn(`${file.path}: raw HTML the site does not publish:\n${removed.map((r) => `  ${r}`).join('\n')}`);
-    }
-    return parsed;
+    withoutClasses(tree.children);
+    const footnotes = takeFootnotes(tree);
+    const text = sanitizeHtml(parsed(tree, file));
+    const notes = footnotes.notes.map((note) => sanitizeHtml(parsed(note, file)));
+    const t = ui[localeOf(file)];
+    putFootnotes(text.tree, { ...footnotes, notes: notes.map((n) => n.tree) }, { title: t['footnotes.title'], back: t['footnotes.back'] });
+    const last = Number.MAX_SAFE_INTEGER;
+    const removed = [text, ...notes].flatMap((r) => r.removed).sort((a, b) => (a.line ?? last) - (b.line ?? last));
+    if (removed.length) report(file.path ?? '', String(file.value), removed);
+    return text.tree;
   };
 }

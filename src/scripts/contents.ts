@@ -2,15 +2,18 @@
  * Marks, in the table of contents, the section the reader is in: the last heading above the top of
  * the reading area, or the last one in view once the page can scroll no further.
  */
-const links = [...document.querySelectorAll<HTMLAnchorElement>('.contents a')];
-const headings = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1)))).filter((h) => h !== null);
+import { byId, documentProperty, listen, main, siteHeader } from './dom.ts';
+
+/** The contents' links: the layout's, in `<article>` beside the text (see dom.ts). */
+const links = [...(main?.querySelectorAll<HTMLAnchorElement>(':scope > article .contents a') ?? [])];
+const headings = links.map((a) => byId(decodeURIComponent(a.hash.slice(1)))).filter((h) => h !== null);
 let current: HTMLAnchorElement | undefined;
 let queued = false;
 
 function mark(): void {
   queued = false;
-  const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-  const end = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+  const top = siteHeader?.getBoundingClientRect().bottom ?? 0;
+  const end = innerHeight + scrollY >= documentProperty('documentElement').scrollHeight - 2;
   const line = end ? innerHeight : top + 24;
   const above = headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1);
   const link = above ? links.find((a) => a.hash === `#${encodeURIComponent(above.id)}`) : undefined;
@@ -21,6 +24,6 @@ function mark(): void {
 }
 
 if (links.length) {
-  addEventListener('scroll', () => queued || ((queued = true), requestAnimationFrame(mark)), { passive: true });
+  listen(window, 'scroll', () => queued || ((queued = true), requestAnimationFrame(mark)), { passive: true });
   mark();
 }

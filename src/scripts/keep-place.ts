@@ -3,10 +3,11 @@
  * block the reader is looking at (the URL's own fragment when that block is still in view), and
  * the chosen language and view are remembered for the home page.
  */
+import { byId, listen, main, siteHeader } from './dom.ts';
 import { LOCALE_KEY, remember, VIEW_KEY } from './storage.ts';
 
-/** Elements that carry a block id, in every view. */
-const BLOCKS = '.prose > [id]:not(.peek-text), .prose > .heading > [id]';
+/** Elements that carry a block id, in every view: the article's own blocks (see dom.ts). */
+const BLOCKS = ':scope > article > .prose > [id]:not(.peek-text), :scope > article > .prose > .heading > [id]';
 
 function visible(el: Element, top: number): boolean {
   const r = el.getBoundingClientRect();
@@ -16,11 +17,11 @@ function visible(el: Element, top: number): boolean {
 /** The id of the block at the top of the reading area, or undefined at the top of the page. */
 function place(): string | undefined {
   if (window.scrollY < 1) return undefined;
-  const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  const top = siteHeader?.getBoundingClientRect().bottom ?? 0;
   const hash = decodeURIComponent(location.hash.slice(1));
-  const target = hash ? document.getElementById(hash) : null;
+  const target = hash ? byId(hash) : null;
   if (target && visible(target, top)) return hash;
-  for (const el of document.querySelectorAll(BLOCKS)) if (visible(el, top + 1)) return el.id;
+  for (const el of main?.querySelectorAll(BLOCKS) ?? []) if (visible(el, top + 1)) return el.id;
   return undefined;
 }
 
@@ -36,4 +37,4 @@ function follow(event: Event): void {
   }
 }
 
-for (const type of ['click', 'auxclick', 'contextmenu']) document.addEventListener(type, follow);
+for (const type of ['click', 'auxclick', 'contextmenu'] as const) listen(document, type, follow);

@@ -6,10 +6,12 @@
  * status region. Without JavaScript the controls are plain links.
  */
 import { shareUrl } from '../lib/share.ts';
+import { documentProperty, listen, main } from './dom.ts';
 
 type Outcome = 'shared' | 'copied' | 'failed';
 
-const region = document.getElementById('status');
+/** The page's status region, a child of `<main>` (see dom.ts). */
+const region = main?.querySelector<HTMLElement>(':scope > [role="status"]');
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -27,7 +29,7 @@ function announce(outcome: Outcome | undefined): void {
 async function share(url: string): Promise<Outcome | undefined> {
   if (navigator.share) {
     try {
-      await navigator.share({ title: document.title, url });
+      await navigator.share({ title: documentProperty('title'), url });
       return 'shared';
     } catch (error) {
       if ((error as DOMException).name === 'AbortError') return undefined;
@@ -42,7 +44,7 @@ async function share(url: string): Promise<Outcome | undefined> {
   }
 }
 
-document.addEventListener('click', async (event) => {
+listen(document, 'click', async (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-share]');
   if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
   event.preventDefault();

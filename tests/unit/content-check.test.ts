@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkFile, namelessHeadings, unsafeHtml, type ArticleFolder } from '../../src/lib/content-check.ts';
+import { checkContent, checkFile, namelessHeadings, type ArticleFolder } from '../../src/lib/content-check.ts';
 import { articleTemplate } from '../../src/lib/new-article.ts';
 
 const frontmatter = (fields: string) => `---\n${fields}\n---\n\nThe text.\n`;
@@ -100,34 +100,16 @@ describe('checkContent', () => {
       'content/articles/Same: the slug “same” is taken by content/articles/same. Give one of the two articles another folder name.',
     );
   });
+  it('returns the sanitiser’s removals of each file, found by its path', () => {
+    const removed = new Map([['content/articles/a/zh.md', [{ line: 9, what: 'the id attribute of <a> “x”' }]]]);
+    expect(checkContent([folder('a', { 'en.md': file, 'zh.md': file })], removed)).toEqual([
+      expect.stringMatching(/^content\/articles\/a\/zh\.md:9: raw HTML the site does not publish, removed from the page: the id attribute of <a> “x”\./),
+    ]);
+  });
   it('returns a message and a suggestion for a folder name that is not a clean slug', () => {
     expect(checkContent([folder('My Article!', { 'en.md': file })])).toEqual([
       'content/articles/My Article!: the folder name is the article’s address. “My Article!” is not a clean URL slug: use only lower-case letters a-z, digits and single hyphens between words, with no hyphen at the start or end. Try “my-article”.',
     ]);
-  });
-});
-
-describe('unsafeHtml', () => {
-  const file = (body: string) => `---\ntitle: x\n---\n\n${body}\n`;
-  it('returns nothing for Markdown and the text elements an editor may use', () => {
-    expect(unsafeHtml(file('A <span lang="en">word</span>, <abbr title="x">FATF</abbr>, H<sub>2</sub>O and [a link](https://example.org/).'))).toEqual([]);
-  });
-  it('returns scripts, frames, styles and forms with their lines', () => {
-    expect(unsafeHtml(file('Text.\n\n<script>alert(1)</script>\n\n<iframe src="https://x"></iframe>'))).toEqual([
-      { line: 7, what: '<script>' },
-      { line: 9, what: '<iframe>' },
-    ]);
-  });
-  it('returns event handlers, style attributes and javascript: URLs', () => {
-    expect(unsafeHtml(file('<b onclick="x()">a</b> <span style="color:red">b</span> <a href="javascript:alert(1)">c</a> [d](javascript:alert(1))')).map((f) => f.what)).toEqual([
-      'onclick=',
-      'style=',
-      'href="javascript:alert(1)"',
-      'a javascript: link',
-    ]);
-  });
-  it('returns nothing for HTML shown as code', () => {
-    expect(unsafeHtml(file('Use `<script>` here.\n\n```html\n<script>x</script>\n```'))).toEqual([]);
   });
 });
 
@@ -165,9 +147,10 @@ describe('checkFile on headings', () => {
 });
 
 describe('checkFile on raw HTML', () => {
-  it('returns the line and the fix for unsafe raw HTML', () => {
-    expect(checkFile(folder('a', {}), 'en.md', `${frontmatter(valid)}\n<script>alert(1)</script>\n`)).toEqual([
-      'content/articles/a/en.md:12: raw HTML the site does not publish (<script>). Remove it: an article may use text elements such as <span lang="…">, <abbr>, <sup> and <ruby>, but no scripts, frames, styles, forms or event handlers.',
+  it('returns each removal of the site’s sanitiser with its line and the fix', () => {
+    expect(checkFile(folder('a', {}), 'en.md', frontmatter(valid), [{ line: 12, what: '<script> “alert(1)” with its content' }])).toEqual([
+      'content/articles/a/en.md:12: raw HTML the site does not publish, removed from the page: <script> “alert(1)” with its content. ' +
+        'Remove it; README’s “Raw HTML in articles” lists what an article may use.',
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contents } from '../../src/lib/contents.ts';
 import type { Block } from '../../src/lib/pairing.ts';
 
-const block = (tag: string, id: string, text = id): Block => ({ id, tag, attributes: '', html: text, text, links: [] });
+const block = (tag: string, id: string, text = id): Block => ({ id, tag, attributes: '', html: text, text, links: [], ids: [] });
 
 describe('contents', () => {
   it('returns h2 sections with their h3 sub-sections, skipping other blocks', () => {

@@ -10,7 +10,7 @@ const pages: SitePages = new Map([
 const file = (href: string, base = '/') => ({
   file: 'content/articles/b/en.md',
   path: '/en/b/',
-  blocks: [{ id: 'intro-p1', tag: 'p', attributes: '', html: `See <a href="${href}">this</a>.`, text: 'See this.', links: [href] }],
+  blocks: [{ id: 'intro-p1', tag: 'p', attributes: '', html: `See <a href="${href}">this</a>.`, text: 'See this.', links: [href], ids: [] }],
   source: () => `---\ntitle: B\n---\n\nSee [this](${href.startsWith(base) && base !== '/' ? href.slice(base.length - 1) : href}).\n`,
 });
 

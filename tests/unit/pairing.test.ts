@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, fileBlocks, headingSlug, lineOf, originalIds, pairBlocks, PairingError, place, sectionId } from '../../src/lib/pairing.ts';
+import { excerpt, fileBlocks, headingSlug, lineOf, namespaced, originalIds, pairBlocks, PairingError, place, sectionId } from '../../src/lib/pairing.ts';
 
 const original = {
   file: 'a/en.md',
@@ -16,8 +16,14 @@ describe('fileBlocks', () => {
   });
   it('keeps each as its own id, attributes, content HTML, text and links, without the tree', () => {
     expect(fileBlocks('<h2 id="history" class="x">History</h2><p>See <a href="/en/b/#c">this</a> &amp; <em>that</em>.</p>')).toEqual([
-      { ownId: 'history', tag: 'h2', attributes: ' class="x"', html: 'History', text: 'History', links: [], items: [] },
-      { ownId: undefined, tag: 'p', attributes: '', html: 'See <a href="/en/b/#c">this</a> &#x26; <em>that</em>.', text: 'See this & that.', links: ['/en/b/#c'], items: [] },
+      { ownId: 'history', tag: 'h2', attributes: ' class="x"', html: 'History', text: 'History', links: [], items: [], ids: [] },
+      { ownId: undefined, tag: 'p', attributes: '', html: 'See <a href="/en/b/#c">this</a> &#x26; <em>that</em>.', text: 'See this & that.', links: ['/en/b/#c'], items: [], ids: [] },
+    ]);
+  });
+  it('keeps the ids inside each block: footnotes and their references', () => {
+    expect(fileBlocks('<p>A<sup><a href="#fn:1" id="fnref:1">1</a></sup>.</p><section><h2 id="fn:notes">Notes</h2><ol><li id="fn:1">B</li></ol></section>').map((b) => b.ids)).toEqual([
+      ['fnref:1'],
+      ['fn:notes', 'fn:1'],
     ]);
   });
   it('counts the items of lists and the rows of tables, those inside a block too', () => {
@@ -98,8 +104,8 @@ describe('pairBlocks', () => {
   it('gives each block its paired id in place of its own', () => {
     const linked = { file: 'a/en.md', blocks: fileBlocks('<h2 id="history" class="x">History</h2><p>See <a href="/en/b/#c">this</a> &amp; <em>that</em>.</p>') };
     expect(pairBlocks(linked, undefined).original).toEqual([
-      { id: 'history', tag: 'h2', attributes: ' class="x"', html: 'History', text: 'History', links: [] },
-      { id: 'history-p1', tag: 'p', attributes: '', html: 'See <a href="/en/b/#c">this</a> &#x26; <em>that</em>.', text: 'See this & that.', links: ['/en/b/#c'] },
+      { id: 'history', tag: 'h2', attributes: ' class="x"', html: 'History', text: 'History', links: [], ids: [] },
+      { id: 'history-p1', tag: 'p', attributes: '', html: 'See <a href="/en/b/#c">this</a> &#x26; <em>that</em>.', text: 'See this & that.', links: ['/en/b/#c'], ids: [] },
     ]);
   });
   it('returns only the original when there is no translation', () => {
@@ -115,6 +121,15 @@ describe('pairBlocks', () => {
   it('throws for a heading at another level', () => {
     const level = { file: 'a/zh.md', blocks: fileBlocks('<p>引言。</p><h3>历史</h3><p>一。</p><h3>细节</h3><p>二。</p><ul><li>x</li></ul>') };
     expect(() => pairBlocks(original, level)).toThrow(/block 2: a\/en\.md has <h2> “History”, a\/zh\.md has <h3> “历史”/);
+  });
+  it('throws naming both files and the first block whose footnotes differ', () => {
+    const noted = (file: string, html: string) => ({ file, blocks: fileBlocks(html) });
+    const en = noted('a/en.md', '<p>One<sup><a href="#fn:1">1</a></sup>.</p><p>Two<sup><a href="#fn:2">2</a></sup>.</p>');
+    const zh = noted('a/zh.md', '<p>一<sup><a href="#fn:1">1</a></sup><sup><a href="#fn:2">2</a></sup>。</p><p>二。</p>');
+    expect(() => pairBlocks(en, zh)).toThrow(
+      'a/zh.md does not line up with a/en.md: its footnotes differ at block 1. a/en.md has <p> “One1.” with footnote 1, ' +
+        'a/zh.md has <p> “一12。” with footnotes 1, 2. Give the translation a footnote wherever the original has one, in the same order.',
+    );
   });
   it('throws for an extra block at the end', () => {
     const extra = { file: 'a/zh.md', blocks: fileBlocks('<p>引言。</p><h2>历史</h2><p>一。</p><h3>细节</h3><p>二。</p><ul><li>x</li></ul><p>多余。</p>') };
@@ -214,5 +229,30 @@ describe('excerpt', () => {
   });
   it('returns the start of a long text with an ellipsis', () => {
     expect(excerpt('The United States praised Pakistan', 20)).toBe('The United States…');
+  });
+});
+
+describe('namespaced', () => {
+  const blocks = pairBlocks(
+    {
+      file: 'a/zh.md',
+      blocks: fileBlocks(
+        '<p>一<sup><a href="#fn:1" id="fnref:1" aria-describedby="fn:notes">1</a></sup>，见<a href="#intro-p1">上文</a>。</p>' +
+          '<section><h2 id="fn:notes">注释</h2><ol><li id="fn:1">出处。<a href="#fnref:1">↩</a></li></ol></section><p>无。</p>',
+      ),
+    },
+    undefined,
+  ).original;
+
+  it('returns the ids inside the blocks, and the links and references to them, with the prefix; other links as they were', () => {
+    const [p, notes, plain] = namespaced(blocks, 'zh-CN:');
+    expect(p!.html).toBe('一<sup><a href="#zh-CN:fn:1" id="zh-CN:fnref:1" aria-describedby="zh-CN:fn:notes">1</a></sup>，见<a href="#intro-p1">上文</a>。');
+    expect(notes).toMatchObject({ id: 'intro-p2', ids: ['zh-CN:fn:notes', 'zh-CN:fn:1'], links: ['#zh-CN:fnref:1'] });
+    expect(notes!.html).toBe('<h2 id="zh-CN:fn:notes">注释</h2><ol><li id="zh-CN:fn:1">出处。<a href="#zh-CN:fnref:1">↩</a></li></ol>');
+    expect(plain).toBe(blocks[2]);
+  });
+  it('returns blocks without ids inside as they are', () => {
+    const plain = pairBlocks({ file: 'a/en.md', blocks: fileBlocks('<p>A <a href="#intro-p1">link</a>.</p>') }, undefined).original;
+    expect(namespaced(plain, 'zh-CN:')).toBe(plain);
   });
 });

@@ -9,6 +9,7 @@ const block = (id: string, tag: string, html: string, attributes = ''): Block =>
   html,
   text: html.replace(/<[^>]+>/g, ''),
   links: [],
+  ids: [],
 });
 const en = [block('history', 'h2', 'History'), block('history-p1', 'p', 'One <em>two</em>.', ' class="lead"')];
 const zh = [block('history', 'h2', '历史'), block('history-p1', 'p', '一<em>二</em>。')];
@@ -35,6 +36,17 @@ describe('renderPairs', () => {
     expect(html).toContain('<div class="pair pair-heading" id="history"><div class="side" lang="en"><h2>History</h2></div><div class="side" lang="zh-CN"><h2>历史</h2></div><a class="section-link" href="#history"');
     expect(html).toContain('aria-label="链接: 历史"><span aria-hidden="true">#</span></a></div>');
     expect(html).toContain('<div class="pair" id="history-p1"><div class="side" lang="en"><p class="lead">One <em>two</em>.</p></div><div class="side" lang="zh-CN"><p>一<em>二</em>。</p></div></div>');
+  });
+  it('gives the ids inside the translation’s blocks its language as a prefix, so that no id is on the page twice', () => {
+    const noted = (text: string, note: string) => [
+      { ...block('history-p1', 'p', `${text}<sup><a href="#fn:1" id="fnref:1">1</a></sup>`), links: ['#fn:1'], ids: ['fnref:1'] },
+      { ...block('history-p2', 'section', `<ol><li id="fn:1">${note} <a href="#fnref:1">↩</a></li></ol>`), links: ['#fnref:1'], ids: ['fn:1'] },
+    ];
+    const html = renderPairs({ lang: 'en', blocks: noted('One', 'A') }, { lang: 'zh-CN', blocks: noted('一', '甲') }, { sectionLink: 'Link', headingsFrom: 'original' });
+    expect(html).toContain('<div class="side" lang="en"><p>One<sup><a href="#fn:1" id="fnref:1">1</a></sup></p></div>');
+    expect(html).toContain('<div class="side" lang="zh-CN"><p>一<sup><a href="#zh-CN:fn:1" id="zh-CN:fnref:1">1</a></sup></p></div>');
+    expect(html).toContain('<div class="side" lang="en"><section><ol><li id="fn:1">A <a href="#fnref:1">↩</a></li></ol></section></div>');
+    expect(html).toContain('<div class="side" lang="zh-CN"><section><ol><li id="zh-CN:fn:1">甲 <a href="#zh-CN:fnref:1">↩</a></li></ol></section></div>');
   });
 });
 

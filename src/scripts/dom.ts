@@ -1,0 +1,32 @@
+/**
+ * The page's own elements, and the document's methods, out of an article's reach.
+ *
+ * An element with a `name` (`<img name="querySelector">`) becomes a property of `document` that
+ * hides the method or property of that name, and an article's `id` or `data-*` attribute could
+ * pass for one of the page's own elements. The sanitiser publishes none of these from an article
+ * (src/markdown/html-schema.ts); the script does not count on that alone. It calls Document's
+ * methods from its prototype, and finds its elements under `<body>`'s own `<main>` and `<header>`,
+ * by their place in the layout: an article's HTML is inside `<article>`, never there.
+ */
+const proto = Document.prototype;
+
+/** A property of the document (`title`, `documentElement`), read with its prototype's getter. */
+export function documentProperty<K extends 'title' | 'documentElement'>(key: K): Document[K] {
+  return Reflect.get(proto, key, document);
+}
+
+/** The page's `<main>` and site header: children of `<body>`. */
+export const main = proto.querySelector.call(document, 'body > main');
+export const siteHeader = proto.querySelector.call(document, 'body > header');
+
+/** The element with an id, in this page or another (a fetched page). */
+export function byId(id: string, doc: Document = document): HTMLElement | null {
+  return proto.getElementById.call(doc, id);
+}
+
+/** Listens to an event on the document or the window (where an element with the id `addEventListener` would hide the method). */
+export function listen<K extends keyof DocumentEventMap>(target: Document, type: K, listener: (event: DocumentEventMap[K]) => void): void;
+export function listen<K extends keyof WindowEventMap>(target: Window, type: K, listener: (event: WindowEventMap[K]) => void, options: AddEventListenerOptions): void;
+export function listen(target: EventTarget, type: string, listener: (event: never) => void, options?: AddEventListenerOptions): void {
+  EventTarget.prototype.addEventListener.call(target, type, listener as EventListener, options);
+}
