@@ -96,7 +96,7 @@ test.describe('the page’s script, with an article’s HTML planted past the sa
   /** An English article page with some HTML at the start of its text. */
   const withText = async (html: string) => {
     const article = (await site).pages.find((p) => pageKind('/', p.path) === 'article' && p.path.startsWith('/en/'))!;
-    const planted = article.html.replace(/<div class="prose"[^>]*>/, (start) => start + html);
+    const planted = article.html.replace(/<div class="prose[ "][^>]*>/, (start) => start + html);
     expect(planted).not.toBe(article.html);
     return planted;
   };

@@ -4,7 +4,7 @@ import { renderBlocks } from '../../src/lib/render.ts';
 import { siteFromHtml } from './pages.ts';
 import { checkReader, readerView } from './reader.ts';
 
-const block = (id: string, tag: string, text: string): Block => ({ id, tag, attributes: '', html: text, text, links: [] });
+const block = (id: string, tag: string, text: string): Block => ({ id, tag, attributes: '', html: text, text, links: [], ids: [] });
 
 /**
  * A short article, with paragraphs long enough for Readability to take the page for one (500
