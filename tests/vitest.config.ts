@@ -17,7 +17,8 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
-      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      // The HTML validator's start (Java) takes seconds, many more on a busy machine.
+      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], hookTimeout: 120_000 } },
     ],
   },
 });
