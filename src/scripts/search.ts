@@ -48,7 +48,7 @@ function start(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('button')!;
   const base = root.dataset['base']!;
   // The site's languages and their tags, from the page (see lib/search-results.ts).
-  const tags: Record<Locale, string> = JSON.parse(root.dataset['locales']!);
+  const tags: Record<Locale, string> = JSON.parse(root.dataset['languageTags']!);
   const locales = Object.keys(tags) as Locale[];
   const ui = root.dataset['locale'] as Locale;
   const strings: Record<string, string> = JSON.parse(root.dataset['strings']!);
@@ -77,18 +77,21 @@ function start(root: HTMLElement): void {
     const terms = searchTerms(query);
     current = { query, hits: [], shown: 0, articles: new Set() };
     if (!terms.length) {
+      list.removeAttribute('aria-busy');
       list.replaceChildren();
       more.hidden = true;
       say('');
       return;
     }
     const search = current;
+    list.setAttribute('aria-busy', 'true');
     let found: { results: Hit[] }[];
     try {
       const pagefind = await engine;
       found = await Promise.all(terms.map((t) => pagefind.search(t)));
     } catch {
       say(strings['search.failed']!);
+      list.removeAttribute('aria-busy');
       return;
     }
     if (search !== current) return;
@@ -96,8 +99,11 @@ function start(root: HTMLElement): void {
     const [first, ...others] = found.map((f) => f.results);
     const inAll = others.map((hits) => new Set(hits.map((h) => h.id)));
     search.hits = first!.filter((h) => inAll.every((ids) => ids.has(h.id)));
+    // New results replace the old: a reader who was among them goes back to the field.
+    if (list.contains(document.activeElement)) field.focus();
     list.replaceChildren();
     await showMore(search);
+    if (search === current) list.removeAttribute('aria-busy');
   }
 
   async function showMore(search: typeof current): Promise<HTMLAnchorElement | undefined> {
