@@ -37,6 +37,18 @@ export function searchTerms(query: string): string[] {
   return terms.map((t) => t || words.join(' '));
 }
 
+/**
+ * The search that orders a query's results: an exact phrase finds the right pages but ranks
+ * them all alike, so they are ranked by a search of the query's characters and words instead,
+ * which scores each page by how often, and where, they occur (its title counts most). Undefined
+ * when the query has no Chinese, whose words search ranks by themselves.
+ * @example rankingTerm('反恐 talks') // '反 恐 talks'
+ */
+export function rankingTerm(query: string): string | undefined {
+  if (!/\p{Script=Han}/u.test(query)) return undefined;
+  return spaceHan(query).trim().split(/\s+/).join(' ');
+}
+
 /** Whitespace beside a Han character, with any `<mark>` tags between them. */
 const SPACE_BY_HAN = /(\p{Script=Han}(?:<\/?mark>)*)\s+(?=(?:<\/?mark>)*\S)|\s+(?=(?:<\/?mark>)*\p{Script=Han})/gu;
 

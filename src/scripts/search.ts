@@ -7,7 +7,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { articleResult, byArticle, landingPath, type ArticleResult, type IndexedPage } from '../lib/search-results.ts';
-import { searchTerms } from '../lib/search-text.ts';
+import { rankingTerm, searchTerms } from '../lib/search-text.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** The part of Pagefind's browser API the page uses. */
@@ -86,19 +86,21 @@ function start(root: HTMLElement): void {
     const search = current;
     list.setAttribute('aria-busy', 'true');
     let found: { results: Hit[] }[];
+    const ranking = rankingTerm(query);
     try {
       const pagefind = await engine;
-      found = await Promise.all(terms.map((t) => pagefind.search(t)));
+      found = await Promise.all([...terms, ...(ranking ? [ranking] : [])].map((t) => pagefind.search(t)));
     } catch {
       say(strings['search.failed']!);
       list.removeAttribute('aria-busy');
       return;
     }
     if (search !== current) return;
-    // A page must match every part of the query: each Chinese phrase and the other words.
-    const [first, ...others] = found.map((f) => f.results);
-    const inAll = others.map((hits) => new Set(hits.map((h) => h.id)));
-    search.hits = first!.filter((h) => inAll.every((ids) => ids.has(h.id)));
+    // A page must match every part of the query (each Chinese phrase, the other words), in the
+    // order of the ranking search when there is one; its passage is where the first part matched.
+    const order = ranking ? found.pop()!.results : found[0]!.results;
+    const parts = found.map((f) => new Map(f.results.map((h) => [h.id, h])));
+    search.hits = order.flatMap((h) => (parts.every((p) => p.has(h.id)) ? [parts[0]!.get(h.id)!] : []));
     // New results replace the old: a reader who was among them goes back to the field.
     if (list.contains(document.activeElement)) field.focus();
     list.replaceChildren();

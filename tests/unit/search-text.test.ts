@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, joinHan, searchableHtml, searchTerms, spaceHan, titleHtml } from '../../src/lib/search-text.ts';
+import { excerptParts, joinHan, rankingTerm, searchableHtml, searchTerms, spaceHan, titleHtml } from '../../src/lib/search-text.ts';
 
 describe('spaceHan', () => {
   it('returns every Han character with a space on each side', () => {
@@ -28,6 +28,15 @@ describe('searchTerms', () => {
   });
   it('returns nothing for a query of spaces and punctuation', () => {
     expect(searchTerms(' ，。 - ')).toEqual([]);
+  });
+});
+
+describe('rankingTerm', () => {
+  it('returns the characters and words of a query with Chinese, apart', () => {
+    expect(rankingTerm(' 反恐 talks')).toBe('反 恐 talks');
+  });
+  it('returns undefined for a query without Chinese', () => {
+    expect(rankingTerm('United States')).toBeUndefined();
   });
 });
 
