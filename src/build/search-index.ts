@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind';
 import { localeKeys } from '../i18n/locales.ts';
 import { articleFolders } from '../lib/article-files.ts';
 import { searchableHtml, titleHtml } from '../lib/search-text.ts';
-import { articlePath, searchIndexPath, withBase } from '../lib/urls.ts';
+import { articlePath, searchIndexPath } from '../lib/urls.ts';
 
 
 /** Controls inside an article's body, whose labels are not its text (see lib/render.ts). */
@@ -38,13 +38,9 @@ function check(step: string, errors: string[]): void {
 
 /** The integration that writes the search index into the built site. */
 export function searchIndex(contentDir: string): AstroIntegration {
-  let base = '/';
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const start = performance.now();
@@ -61,7 +57,8 @@ export function searchIndex(contentDir: string): AstroIntegration {
             );
             for (const locale of locales) {
               const titles = Object.fromEntries(localeKeys.filter((l) => l !== locale && html[l]).map((l) => [l, titleHtml(html[l]!) ?? '']));
-              const added = await index.addHTMLFile({ url: withBase(base, articlePath(locale, slug)), content: searchableHtml(html[locale]!, titles) });
+              // Site paths: Pagefind's script puts before them the base path it is served under.
+              const added = await index.addHTMLFile({ url: articlePath(locale, slug), content: searchableHtml(html[locale]!, titles) });
               check(`read ${articlePath(locale, slug)}`, added.errors);
               pages++;
             }
