@@ -60,7 +60,7 @@ export function searchPath(locale: Locale): string {
   return `${indexPath(locale)}search/`;
 }
 
-/** The folder of the search index, which both languages' search pages load (src/build/search-index.ts). */
+/** The folder of the search index, in parts (lib/search-shards.ts), which both languages' search pages load. */
 export const searchIndexPath = '/pagefind/';
 
 /** The path of a language's RSS feed. @example feedPath('zh') // '/zh/rss.xml' */

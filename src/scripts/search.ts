@@ -13,6 +13,7 @@ import { withBase } from '../lib/urls.ts';
 /** The part of Pagefind's browser API the page uses. */
 interface Pagefind {
   init(): Promise<void>;
+  mergeIndex(path: string, options: object): Promise<void>;
   search(term: string): Promise<{ results: Hit[] }>;
 }
 interface Hit {
@@ -52,8 +53,11 @@ function start(root: HTMLElement): void {
   const locales = Object.keys(tags) as Locale[];
   const ui = root.dataset['locale'] as Locale;
   const strings: Record<string, string> = JSON.parse(root.dataset['strings']!);
-  const engine: Promise<Pagefind> = import(/* @vite-ignore */ `${root.dataset['search']}pagefind.js`).then(async (pagefind: Pagefind) => {
+  // The parts of the index: Pagefind's script comes with the first, the others are merged into it.
+  const [first, ...others]: string[] = JSON.parse(root.dataset['search']!);
+  const engine: Promise<Pagefind> = import(/* @vite-ignore */ `${first}pagefind.js`).then(async (pagefind: Pagefind) => {
     await pagefind.init();
+    await Promise.all(others.map((part) => pagefind.mergeIndex(part, {})));
     return pagefind;
   });
 

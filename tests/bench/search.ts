@@ -52,6 +52,8 @@ export interface SearchFigures {
   site: string;
   pairs: number;
   pages: number;
+  /** The parts the index is written in (lib/search-shards.ts). */
+  parts: number;
   buildSeconds: number;
   astroPeakMB: number | undefined;
   pagefindPeakMB: number | undefined;
@@ -138,11 +140,11 @@ export async function searchFigures(site: string, contentDir: string, pairs: num
   try {
     const build = await runBuild({ contentDir, outDir: out });
     if (build.code !== 0) throw new Error(`${site}: the build failed:\n${build.output}`);
-    const logged = /search index: (\d+) pages in (\d+) ms/.exec(build.output);
+    const logged = /search index: (\d+) pages in (\d+) parts?, (\d+) ms/.exec(build.output);
     const index = join(out, 'pagefind');
-    const runtime = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
+    const runtime = /(^|\/)(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
     const indexBytes = await folderBytes(index, (f) => !runtime.test(f));
-    const runtimeBytes = await folderBytes(index, (f) => runtime.test(f) && !f.startsWith('wasm.unknown'));
+    const runtimeBytes = await folderBytes(index, (f) => runtime.test(f));
 
     // The reference: Pagefind over every page of the site, with its defaults, into a folder of its own.
     const start = performance.now();
@@ -162,7 +164,8 @@ export async function searchFigures(site: string, contentDir: string, pairs: num
         buildSeconds: build.ms / 1000,
         astroPeakMB: build.peakRss && build.peakRss / 2 ** 20,
         pagefindPeakMB: build.peakChildRss && build.peakChildRss / 2 ** 20,
-        indexingMs: logged ? Number(logged[2]) : undefined,
+        parts: Number(logged?.[2] ?? 0),
+        indexingMs: logged ? Number(logged[3]) : undefined,
         referencePages: added.page_count,
         referenceMs,
         indexBytes,
@@ -202,7 +205,7 @@ export function searchTables(figures: SearchFigures[]) {
   return {
     sites: figures.map((f) => ({
       site: f.site,
-      'pages indexed': f.pages,
+      'pages indexed': `${f.pages} in ${f.parts} part${f.parts === 1 ? '' : 's'}`,
       'index per pair': kb(f.indexBytes / f.pairs),
       'index total': kb(f.indexBytes),
       'Pagefind runtime': kb(f.runtimeBytes),

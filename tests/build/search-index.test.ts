@@ -15,11 +15,11 @@ describe('a build with search', () => {
 
   it('indexes each language’s article page, not the bilingual views or the page of a missing translation', () => {
     expect(result.code, result.output).toBe(0);
-    expect(result.output).toMatch(/search index: 3 pages in \d+ ms/);
+    expect(result.output).toMatch(/search index: 3 pages in 1 part, \d+ ms/);
   });
 
   it('writes the index and the script that searches it, without Pagefind’s own interfaces', async () => {
-    const files = await readdir(join(result.outDir, 'pagefind'));
+    const files = await readdir(join(result.outDir, 'pagefind/0'));
     expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'index', 'fragment']));
     expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
   });
