@@ -126,6 +126,12 @@ test('the header fits a 320 px screen without scrolling sideways', async ({ page
   }
 });
 
+test('the search control is left out of print', async ({ page }) => {
+  await page.goto('en/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header a[data-search-link]')).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const ui of ['en', 'zh'] as const) {
