@@ -18,8 +18,7 @@
  *
  * A scale run (`tests/bench/search.ts 10000`) takes a long time and much memory: run it alone.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -186,7 +185,7 @@ export async function compareSearch(sizes: number[], real = true): Promise<Searc
   const figures: SearchFigures[] = [];
   if (real) figures.push(await searchFigures('real content', join(root, 'content/articles'), (await readdir(join(root, 'content/articles'))).length));
   for (const pairs of sizes) {
-    const content = await mkdtemp(join(tmpdir(), `bench-search-content-`));
+    const content = await mkdtemp(join(tmpdir(), 'bench-search-content-'));
     generateArticles(content, pairs);
     try {
       figures.push(await searchFigures(`${pairs} generated pairs`, content, pairs));
