@@ -6,6 +6,7 @@ import { cacheDirFor, contentDir, outDir } from './src/lib/folders.ts';
 import { stripBase } from './src/lib/urls.ts';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { previewCards } from './src/build/cards.ts';
+import { searchIndex } from './src/build/search-index.ts';
 import { withAlternates } from './src/lib/sitemap.ts';
 
 /** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
@@ -45,6 +46,7 @@ export default defineConfig({
   },
   integrations: [
     previewCards(contentDir),
+    searchIndex(contentDir),
     sitemap({
       // Pages that stand in for a missing translation are not for search engines.
       filter: (page) => !untranslated.has(stripBase(base, new URL(page).pathname) ?? ''),

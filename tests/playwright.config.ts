@@ -29,7 +29,8 @@ const SUB_PATH = '/articles/';
 const npmRun = (script: string) => `npm run --silent ${script}`;
 /**
  * The readers' tests run on a build of the fixture articles, whose text they may assert; the
- * checks of every page (quality, no JavaScript) run on the published site, whatever it holds.
+ * checks of every page (quality, no JavaScript) and search's recall run on the published site,
+ * whatever it holds.
  */
 const fixtures = { CONTENT_DIR: 'tests/fixtures/articles' };
 
@@ -45,8 +46,8 @@ export default defineConfig({
     ...(['desktop', 'phone'] as const).flatMap((name) => {
       const device = name === 'desktop' ? { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } : devices['Pixel 7'];
       return [
-        { name, testIgnore: /sub-path|dev-server|quality|no-js/, use: { ...device, baseURL: `http://localhost:${PORT}` } },
-        { name: `site ${name}`, testMatch: /quality|no-js/, use: { ...device, baseURL: `http://localhost:${SITE_PORT}` } },
+        { name, testIgnore: /sub-path|dev-server|quality|no-js|search-recall/, use: { ...device, baseURL: `http://localhost:${PORT}` } },
+        { name: `site ${name}`, testMatch: /quality|no-js|search-recall/, use: { ...device, baseURL: `http://localhost:${SITE_PORT}` } },
       ];
     }),
     {
@@ -73,7 +74,8 @@ export default defineConfig({
       port: BASE_PORT,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
-      env: { ...fixtures, BASE_PATH: SUB_PATH, SITE_URL: `http://localhost:${BASE_PORT}`, OUT_DIR: '.dist-sub-path' },
+      // The search index in parts of two pages, which the search page merges.
+      env: { ...fixtures, BASE_PATH: SUB_PATH, SITE_URL: `http://localhost:${BASE_PORT}`, OUT_DIR: '.dist-sub-path', SEARCH_SHARD_PAGES: '2' },
     },
     {
       command: `${npmRun('preview')} -- --port ${SITE_PORT} --ignore-lock`,

@@ -9,7 +9,8 @@ export const locales = {
 
 export type Locale = keyof typeof locales;
 
-export const localeKeys = Object.keys(locales) as Locale[];
+// Pure: a script that imports nothing else from this file does not load it.
+export const localeKeys = /* @__PURE__ */ Object.keys(locales) as Locale[];
 
 /** The language articles are written in; the other languages hold translations. */
 export const sourceLocale: Locale = 'en';

@@ -44,6 +44,17 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the articles in English',
+  'search.label': 'Search',
+  'search.title': 'Search the articles',
+  'search.field': 'Words in English or Chinese',
+  'search.noScript': 'Search needs JavaScript, which is off or not supported in this browser. Every article is in the lists:',
+  'search.count.one': '1 article',
+  'search.count.other': '{count} articles',
+  'search.count.first': 'The first {count} articles',
+  'search.none': 'No article contains “{query}”.',
+  'search.failed': 'Search is not available at the moment; please try again later.',
+  'search.more': 'More results',
+  'search.section': 'Section',
 } as const;
 
 export type UIKey = keyof typeof en;
@@ -92,6 +103,17 @@ const zh: UIStrings = {
   'notFound.title': '页面不存在',
   'notFound.body': '此地址没有页面。',
   'notFound.home': '前往中文文章列表',
+  'search.label': '搜索',
+  'search.title': '搜索文章',
+  'search.field': '中文或英文词语',
+  'search.noScript': '搜索需要 JavaScript，此浏览器未开启或不支持。所有文章都在文章列表中：',
+  'search.count.one': '1 篇文章',
+  'search.count.other': '{count} 篇文章',
+  'search.count.first': '前 {count} 篇文章',
+  'search.none': '没有文章包含“{query}”。',
+  'search.failed': '暂时无法搜索，请稍后再试。',
+  'search.more': '更多结果',
+  'search.section': '章节',
 };
 
 export const ui: Record<Locale, UIStrings> = { en, zh };

@@ -55,6 +55,14 @@ export function cardPath(locale: Locale, slug?: string): string {
   return `${slug ? articlePath(locale, slug) : indexPath(locale)}card.png`;
 }
 
+/** The path of a language's search page. @example searchPath('zh') // '/zh/search/' */
+export function searchPath(locale: Locale): string {
+  return `${indexPath(locale)}search/`;
+}
+
+/** The folder of the search index, in parts (lib/search-shards.ts), which both languages' search pages load. */
+export const searchIndexPath = '/pagefind/';
+
 /** The path of a language's RSS feed. @example feedPath('zh') // '/zh/rss.xml' */
 export function feedPath(locale: Locale): string {
   return `${indexPath(locale)}rss.xml`;

@@ -7,6 +7,8 @@
  *   the four category scores with LCP, CLS and TBT, the median of BENCH_RUNS runs (default 3).
  * - The build's time and peak memory for 1, 200 and 1,000 generated article pairs, cold and warm,
  *   next to plain Astro builds of the same Markdown (builds.ts).
+ * - Search, for the real content and 1,000 generated pairs (search.ts): the index's size and time,
+ *   and the search page's first view and first queries in Chromium.
  *
  * CHROME_PATH picks the browser (default /usr/bin/chromium); BENCH_PORT the local server's port (default 4375).
  */
@@ -20,6 +22,7 @@ import { runBuild } from '../build/run-build.ts';
 import { firstView, jsGzip } from '../site/budget.ts';
 import { pageKind, pageLocale, readSite } from '../site/pages.ts';
 import { buildTable, compareBuilds } from './builds.ts';
+import { compareSearch, searchTables } from './search.ts';
 import { serve } from './serve.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -104,6 +107,7 @@ try {
   }
 
   const builds = await compareBuilds([1, 200, 1000]);
+  const search = await compareSearch([1000]);
 
   console.log('\nFirst view (HTML + CSS + JS; requests include every file fetched)');
   console.table(weights.map((w) => ({ page: w.type, requests: w.requests, raw: kb(w.raw), gzip: kb(w.gzip), 'JS gzip': kb(w.jsGzip) })));
@@ -123,10 +127,15 @@ try {
   );
   console.log('Build');
   console.table(buildTable(builds));
+  const tables = searchTables(search);
+  console.log('Search: index, indexing, build, search page');
+  console.table(tables.sites);
+  console.log('Search: first queries, typed into the loaded page and opened cold as ?q=');
+  console.table(tables.queries);
 
   await mkdir(resultsDir, { recursive: true });
   const file = join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), weights, lighthouse: scores, builds }, null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), weights, lighthouse: scores, builds, search }, null, 2)}\n`);
   console.log(`Written to ${file}`);
 } finally {
   await rm(work, { recursive: true, force: true });

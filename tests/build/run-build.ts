@@ -15,6 +15,8 @@ export interface BuildResult {
   ms: number;
   /** The build process's peak resident memory in bytes (Linux: VmHWM, sampled), or undefined elsewhere. */
   peakRss: number | undefined;
+  /** The highest peak of its child processes (Pagefind's indexer, esbuild's service), sampled the same way. */
+  peakChildRss: number | undefined;
 }
 
 /** The peak resident memory of a running process (Linux only). */
@@ -22,6 +24,12 @@ async function peakRssOf(pid: number): Promise<number | undefined> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   const kb = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
   return kb ? Number(kb) * 1024 : undefined;
+}
+
+/** The child processes of a running process (Linux only). */
+async function childrenOf(pid: number): Promise<number[]> {
+  const list = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  return list.split(/\s+/).filter(Boolean).map(Number);
 }
 
 /**
@@ -38,15 +46,22 @@ export function runBuild(options: { contentDir: string; outDir: string; env?: Re
   });
   let output = '';
   let peakRss: number | undefined;
+  let peakChildRss: number | undefined;
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   // VmHWM only grows; sampling it until the process ends keeps its last (largest) value.
-  const sampler = setInterval(async () => (peakRss = (await peakRssOf(child.pid!)) ?? peakRss), 50);
+  const sampler = setInterval(async () => {
+    peakRss = (await peakRssOf(child.pid!)) ?? peakRss;
+    for (const pid of await childrenOf(child.pid!)) {
+      const peak = await peakRssOf(pid);
+      if (peak !== undefined && peak > (peakChildRss ?? 0)) peakChildRss = peak;
+    }
+  }, 50);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ code, output, ms: performance.now() - start, peakRss });
+      resolve({ code, output, ms: performance.now() - start, peakRss, peakChildRss });
     });
   });
 }

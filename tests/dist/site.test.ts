@@ -26,9 +26,9 @@ function withPage(page: SitePage, change: (html: string) => string): { site: Sit
 }
 
 describe('the built site', () => {
-  it('has every page kind: home, lists, articles, 404', () => {
+  it('has every page kind: home, lists, search, articles, 404', () => {
     expect(new Set(site.pages.map((p) => pageKind(base, p.path)))).toEqual(
-      new Set(['home', 'list', 'article', 'not-found', ...(articles.some((p) => pageKind(base, p.path) === 'bilingual') ? ['bilingual'] : [])]),
+      new Set(['home', 'list', 'search', 'article', 'not-found', ...(articles.some((p) => pageKind(base, p.path) === 'bilingual') ? ['bilingual'] : [])]),
     );
   });
 

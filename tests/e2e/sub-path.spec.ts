@@ -5,7 +5,7 @@ import { articleUrl } from './helpers.ts';
 const BASE = '/articles/';
 
 const articles = [articleUrl('en'), articleUrl('zh')];
-const pages = ['', 'en/', 'zh/', ...articles];
+const pages = ['', 'en/', 'zh/', 'zh/search/', ...articles];
 
 test.describe('links', () => {
   // Links and the canonical URL are markup; without JavaScript the home page does not redirect.
@@ -133,3 +133,13 @@ test('the 404 page links into the base', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Go to the articles in English' })).toHaveAttribute('href', `${BASE}en/`);
 });
+
+test('search loads its index from under the base and opens results there', async ({ page }) => {
+  await page.goto('zh/search/?q=Washington');
+  const result = page.locator('main ol:not([aria-busy]) li a');
+  await expect(result).toHaveCount(1);
+  await expect(result).toHaveAttribute('href', new RegExp(`^${BASE}zh/[^/]+/#a-history-of-cooperation-p3$`));
+  await result.click();
+  await expect(page.locator('#a-history-of-cooperation-p3')).toBeInViewport();
+});
+

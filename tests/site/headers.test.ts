@@ -23,6 +23,11 @@ describe('headersFor', () => {
     });
     expect(Object.keys(headersFor(parseHeaders(file), '/en/'))).toEqual(['Content-Security-Policy', 'X-Frame-Options']);
   });
+  it('returns the headers of a pattern with a placeholder for one segment', () => {
+    const rules = parseHeaders('/pagefind/:part/index/*\n  Cache-Control: immutable\n');
+    expect(headersFor(rules, '/pagefind/0/index/en_1.pf_index')).toEqual({ 'Cache-Control': 'immutable' });
+    expect(headersFor(rules, '/pagefind/0/1/index/en_1.pf_index')).toEqual({});
+  });
 });
 
 describe('checkHeaders', () => {

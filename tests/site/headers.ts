@@ -16,13 +16,15 @@ export function parseHeaders(text: string): Map<string, string[]> {
 }
 
 /**
- * The headers a `_headers` file gives a path: those of every pattern that matches it (`*` matches anything).
+ * The headers a `_headers` file gives a path: those of every pattern that matches it (`*` matches
+ * anything, a `:placeholder` one segment).
  * @example headersFor(rules, '/_astro/a.js') // { 'Cache-Control': 'public, max-age=31536000, immutable', … }
  */
 export function headersFor(rules: Map<string, string[]>, path: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [pattern, lines] of rules) {
-    const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const escaped = pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+'));
+    const regex = new RegExp(`^${escaped.join('.*')}$`);
     if (!regex.test(path)) continue;
     for (const line of lines) headers[line.slice(0, line.indexOf(':')).trim()] = line.slice(line.indexOf(':') + 1).trim();
   }

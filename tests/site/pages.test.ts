@@ -32,6 +32,7 @@ describe('pageKind', () => {
     ['/en/', 'list'],
     ['/zh/a/', 'article'],
     ['/zh/a/bilingual/', 'bilingual'],
+    ['/zh/search/', 'search'],
     ['/404.html', 'not-found'],
     ['/fr/', 'other'],
   ])('returns the kind of %s: %s', (path, kind) => {

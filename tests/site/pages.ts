@@ -52,8 +52,8 @@ export function safeDecode(s: string): string | undefined {
   }
 }
 
-/** What a page is, from its path: the home page, a language's list, an article, its bilingual view, the 404. */
-export type PageKind = 'home' | 'list' | 'article' | 'bilingual' | 'not-found' | 'other';
+/** What a page is, from its path: the home page, a language's list, its search page, an article, its bilingual view, the 404. */
+export type PageKind = 'home' | 'list' | 'search' | 'article' | 'bilingual' | 'not-found' | 'other';
 
 /** The kind of page at a URL path (with the base). @example pageKind('/', '/zh/a/') // 'article' */
 export function pageKind(base: string, path: string): PageKind {
@@ -63,7 +63,7 @@ export function pageKind(base: string, path: string): PageKind {
   const segments = sitePath.split('/').filter(Boolean);
   if (!localeFromPath(sitePath)) return 'other';
   if (segments.length === 1) return 'list';
-  if (segments.length === 2) return 'article';
+  if (segments.length === 2) return segments[1] === 'search' ? 'search' : 'article';
   return segments.length === 3 && segments[2] === 'bilingual' ? 'bilingual' : 'other';
 }
 

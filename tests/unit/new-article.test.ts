@@ -44,6 +44,9 @@ describe('slugProblem', () => {
   it.each(['', '反恐', '---'])('returns an example when nothing of %j can be kept', (slug) => {
     expect(slugProblem(slug)).toMatch(/For example “my-article”\.$/);
   });
+  it('returns that the slug of the search page is taken', () => {
+    expect(slugProblem('search')).toBe("“search” is the address of the site's search page. Choose another, for example “search-article”.");
+  });
 });
 
 describe('articleTemplate', () => {

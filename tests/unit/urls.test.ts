@@ -6,6 +6,7 @@ import {
   feedPath,
   indexPath,
   localeFromPath,
+  searchPath,
   stripBase,
   withBase,
 } from '../../src/lib/urls.ts';
@@ -56,6 +57,12 @@ describe('cardPath', () => {
 describe('feedPath', () => {
   it('returns the feed beside a language list', () => {
     expect(feedPath('zh')).toBe('/zh/rss.xml');
+  });
+});
+
+describe('searchPath', () => {
+  it('returns the search page beside a language list', () => {
+    expect(searchPath('zh')).toBe('/zh/search/');
   });
 });
 
