@@ -13,25 +13,40 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
-import type { CardTask } from './card-worker.ts';
-import { isLocale, localeKeys } from '../i18n/locales.ts';
+import type { Card, CardTask } from './card-worker.ts';
+import { convertedFrom, isLocale, langTag, localeKeys } from '../i18n/locales.ts';
 import { articleFolders } from '../lib/article-files.ts';
-import { articleCard, listCard, type CardContent } from '../lib/card.ts';
+import { articleCard, listCard } from '../lib/card.ts';
+import { overridesFileFor } from '../lib/folders.ts';
 import { articleSchema } from '../lib/schema.ts';
+import { toTraditional, traditionalData, type Convert } from '../lib/traditional.ts';
+import { readOverrides } from '../lib/traditional-overrides.ts';
 import { cardPath, stripBase } from '../lib/urls.ts';
 
 const CARD = /^\/([^/]+)\/(?:([^/]+)\/)?card\.png$/;
 
+/** The Traditional Chinese converter with a content folder's overrides, made again when they change. */
+let converter: { overrides: string; convert: Convert } | undefined;
+function convertFor(contentDir: string): Convert {
+  const { text, overrides } = readOverrides(overridesFileFor(contentDir));
+  if (converter?.overrides !== text) converter = { overrides: text, convert: toTraditional(overrides) };
+  return converter.convert;
+}
+
 /**
- * What the card at a site path shows, read from the content folder; undefined when there is no
- * such card. An article file whose frontmatter does not parse or pass the schema has none: the
- * content check and the build report it.
+ * The card at a site path: what it shows, read from the content folder (for a language converted
+ * from another, such as Traditional Chinese, from that language's file, converted, when the
+ * article has none of its own), and its language; undefined when there is no such card. An
+ * article file whose frontmatter does not parse or pass the schema has none: the content check
+ * and the build report it.
  */
-export function cardAt(contentDir: string, path: string): CardContent | undefined {
+export function cardAt(contentDir: string, path: string): Card | undefined {
   const [, lang, slug] = CARD.exec(path) ?? [];
   if (!isLocale(lang)) return undefined;
-  if (!slug) return listCard(lang);
-  const file = join(contentDir, slug, `${lang}.md`);
+  if (!slug) return { content: listCard(lang), lang: langTag(lang) };
+  const own = join(contentDir, slug, `${lang}.md`);
+  const from = convertedFrom(lang);
+  const file = existsSync(own) || !from ? own : join(contentDir, slug, `${from}.md`);
   if (!existsSync(file)) return undefined;
   let frontmatter: unknown;
   try {
@@ -40,7 +55,8 @@ export function cardAt(contentDir: string, path: string): CardContent | undefine
     return undefined;
   }
   const data = articleSchema.safeParse(frontmatter);
-  return data.success ? articleCard(data.data, lang) : undefined;
+  if (!data.success) return undefined;
+  return { content: articleCard(file === own ? data.data : traditionalData(data.data, convertFor(contentDir)), lang), lang: langTag(lang) };
 }
 
 /** The paths of every card of the site: each language's list, and each article in each language it has. */
@@ -66,7 +82,7 @@ const BATCH = 20;
 let pool: Piscina<CardTask, string[]> | undefined;
 
 /** The cached PNG files of cards, drawn by a worker thread unless they were drawn before. */
-function cardFiles(cards: CardContent[], cache: string): Promise<string[]> {
+function cardFiles(cards: Card[], cache: string): Promise<string[]> {
   const workers = (pool ??= new Piscina({
     filename: fileURLToPath(new URL('./card-worker.ts', import.meta.url)),
     minThreads: 1,

@@ -7,12 +7,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localeKeys, sourceLocale } from '../i18n/locales.ts';
+import { sourceLocale, writtenLocales } from '../i18n/locales.ts';
 import { contentDir } from '../lib/folders.ts';
 import { articleTemplate, slugProblem } from '../lib/new-article.ts';
 import { articlePath } from '../lib/urls.ts';
 
-const translations = localeKeys.filter((l) => l !== sourceLocale);
+// Traditional Chinese is converted from zh.md: a zh-hant.md is written only to correct it, from its text.
+const translations = writtenLocales.filter((l) => l !== sourceLocale);
 const usage =
   `Usage: npm run new -- <slug> ${translations.map((l) => `[--${l}]`).join(' ')}\n` +
   `Creates ${join(contentDir, '<slug>', `${sourceLocale}.md`)}; ` +

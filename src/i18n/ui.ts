@@ -3,10 +3,11 @@ import type { Locale } from './locales.ts';
 /** English UI strings: flat `area.purpose` keys. Other languages must provide every key. */
 const en = {
   'site.name': 'Bilingual Articles',
-  'site.description': 'Articles in English with their Simplified Chinese translations.',
+  'site.description': 'Articles in English with their Chinese translations, in Simplified and Traditional characters.',
   'skip.link': 'Skip to the article',
   'nav.home': 'All articles',
   'nav.languages': 'Language',
+  'nav.script': 'Chinese script',
   'view.bilingual': 'Bilingual',
   'contents.title': 'Contents',
   'article.readingTime': '{minutes} min read',
@@ -54,6 +55,7 @@ const zh: UIStrings = {
   'skip.link': '跳到正文',
   'nav.home': '全部文章',
   'nav.languages': '语言',
+  'nav.script': '简繁切换',
   'view.bilingual': '双语',
   'contents.title': '目录',
   'article.readingTime': '阅读约 {minutes} 分钟',
@@ -79,7 +81,7 @@ const zh: UIStrings = {
   'share.shared': '链接已分享',
   'share.copied': '链接已复制到剪贴板',
   'share.copyFailed': '无法复制，链接已在地址栏中',
-  'feed.title': '双语文章（中文）',
+  'feed.title': '双语文章（简体中文）',
   'footer.source': '来源',
   'punctuation.colon': '：',
   'footer.publisher': '出版方',
@@ -92,7 +94,53 @@ const zh: UIStrings = {
   'notFound.home': '前往中文文章列表',
 };
 
-export const ui: Record<Locale, UIStrings> = { en, zh };
+/** Traditional Chinese, in the words readers in Taiwan and Hong Kong use (連結, 剪貼簿, 網址列), not converted. */
+const zhHant: UIStrings = {
+  'site.name': '雙語文章',
+  'site.description': '英文文章及其繁體中文譯文。',
+  'skip.link': '跳到正文',
+  'nav.home': '全部文章',
+  'nav.languages': '語言',
+  'nav.script': '簡繁切換',
+  'view.bilingual': '雙語',
+  'contents.title': '目錄',
+  'article.readingTime': '閱讀約 {minutes} 分鐘',
+  'article.bilingualTitle': '中英對照',
+  'peek.show': '顯示本段英文原文',
+  'peek.hide': '隱藏英文原文',
+  'index.bilingual': '中英對照',
+  'toggle.untranslated': '中文（尚無譯文）',
+  'missing.title': '尚無中文譯文',
+  'missing.body': '本文尚未譯成中文。原文如下：',
+  'missing.read': '閱讀原文',
+  'stale.notice': '本譯文完成後，英文原文已有更新，部分內容可能已經過時。',
+  'stale.link': '閱讀最新的英文原文',
+  'index.title': '文章',
+  'index.empty': '尚無文章。',
+  'pages.label': '分頁',
+  'pages.current': '第 {page} 頁，共 {count} 頁',
+  'pages.previous': '較新',
+  'pages.next': '較舊',
+  'article.published': '發布於',
+  'section.link': '本節連結',
+  'share.article': '分享本文',
+  'share.shared': '連結已分享',
+  'share.copied': '連結已複製到剪貼簿',
+  'share.copyFailed': '無法複製，連結已在網址列中',
+  'feed.title': '雙語文章（繁體中文）',
+  'footer.source': '來源',
+  'punctuation.colon': '：',
+  'footer.publisher': '出版者',
+  'footer.date': '發布日期',
+  'footer.translationOf': '譯自原文',
+  'footer.original': '閱讀英文原文',
+  'root.title': '選擇語言',
+  'notFound.title': '找不到網頁',
+  'notFound.body': '此網址沒有網頁。',
+  'notFound.home': '前往繁體中文文章列表',
+};
+
+export const ui: Record<Locale, UIStrings> = { en, zh, 'zh-hant': zhHant };
 
 /** Returns a lookup for one language's UI strings. */
 export function useTranslations(locale: Locale): (key: UIKey) => string {
