@@ -48,9 +48,6 @@ export const localeKeys = Object.keys(locales) as Locale[];
 /** The languages an editor writes from a template: all but those converted from another. */
 export type WrittenLocale = { [L in Locale]: (typeof locales)[L] extends { convertedFrom: string } ? never : L }[Locale];
 
-/** The languages an editor writes from a template, in order. */
-export const writtenLocales = localeKeys.filter((l): l is WrittenLocale => !convertedFrom(l));
-
 /** What the site says of a language, with the fields only some languages have. */
 export function localeInfo(locale: Locale): LocaleInfo {
   return locales[locale];

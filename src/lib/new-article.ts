@@ -1,7 +1,10 @@
-import { sourceLocale, type WrittenLocale } from '../i18n/locales.ts';
+import { convertedFrom, localeKeys, sourceLocale, type WrittenLocale } from '../i18n/locales.ts';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isoDate } from './dates.ts';
 import { textHash } from './stamp.ts';
+
+/** The languages a new file can be written in, in order: all but those converted from another (Traditional Chinese). */
+export const writtenLocales = localeKeys.filter((l): l is WrittenLocale => !convertedFrom(l));
 
 /** A clean URL slug: lower-case ASCII letters and digits, words joined by single hyphens. */
 const CLEAN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

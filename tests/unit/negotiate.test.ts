@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale } from '../../src/lib/negotiate.ts';
+import { localeKeys } from '../../src/i18n/locales.ts';
+import { pickLocale as pick } from '../../src/lib/negotiate.ts';
+
+const pickLocale = (remembered: string | null, languages: string[]) => pick(remembered, languages, localeKeys);
 
 describe('pickLocale', () => {
   it('returns a remembered choice before the browser languages', () => {

@@ -1,7 +1,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { sourceLocale, writtenLocales } from '../../src/i18n/locales.ts';
-import { articleTemplate, placeholderIn, slugProblem, suggestSlug } from '../../src/lib/new-article.ts';
+import { sourceLocale } from '../../src/i18n/locales.ts';
+import { articleTemplate, placeholderIn, slugProblem, suggestSlug, writtenLocales } from '../../src/lib/new-article.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
 
 const published = new Date('2025-08-22');
@@ -43,6 +43,12 @@ describe('slugProblem', () => {
   });
   it.each(['', '反恐', '---'])('returns an example when nothing of %j can be kept', (slug) => {
     expect(slugProblem(slug)).toMatch(/For example “my-article”\.$/);
+  });
+});
+
+describe('writtenLocales', () => {
+  it('returns the languages but Traditional Chinese, which is converted', () => {
+    expect(writtenLocales).toEqual(['en', 'zh']);
   });
 });
 
