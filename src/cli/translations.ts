@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
-import { localeKeys, sourceLocale } from '../i18n/locales.ts';
+import { convertedFrom, localeKeys, sourceLocale } from '../i18n/locales.ts';
 import { fileBlocks, pairBlocks } from '../lib/pairing.ts';
 import { changedSections, textHash } from '../lib/stamp.ts';
 import { describeState, type TranslationState } from '../lib/translation-state.ts';
@@ -54,6 +54,11 @@ for (const folder of readContent()) {
   if (text === undefined) continue;
   for (const locale of localeKeys.filter((l) => l !== sourceLocale)) {
     const own = folder.files[`${locale}.md`];
+    const from = convertedFrom(locale);
+    if (own === undefined && from && folder.files[`${from}.md`] !== undefined) {
+      console.log(`${folder.name} ${locale}: converted from ${from}.md`);
+      continue;
+    }
     const s = await state(
       { file: join(folder.path, `${sourceLocale}.md`), text },
       own === undefined ? undefined : { file: join(folder.path, `${locale}.md`), text: own },
