@@ -38,8 +38,13 @@ export function traditionalQuotes(text: string): string {
   );
 }
 
-/** OpenCC's converters take a while to load their dictionaries: one per conversion, made on first use. */
-const converters = new Map<string, Convert>();
+/**
+ * OpenCC's converters take a while to load their dictionaries and hold about 40 MB each: one per
+ * conversion and process, made on first use. The build loads this module twice (in the cards'
+ * integration and in the pages' bundle), so they are kept on the global object, not in the module.
+ */
+const CONVERTERS = Symbol.for('bilingual-articles.opencc');
+const converters: Map<string, Convert> = ((globalThis as { [CONVERTERS]?: Map<string, Convert> })[CONVERTERS] ??= new Map());
 function openCC(to: string): Convert {
   let convert = converters.get(to);
   if (!convert) converters.set(to, (convert = OpenCC.Converter({ from: 'cn', to })));
