@@ -1,13 +1,3 @@
-/**
- * The site's languages, listed once. Everything else (routes, `<html lang>`,
- * hreflang, Astro's i18n config, the sitemap) is derived from this list.
- *
- * Chinese comes in two scripts, each with its own pages: Simplified (`zh`), translated by hand,
- * and Traditional (`zh-hant`), converted at build time from the Simplified translation unless an
- * article has its own `zh-hant.md` (see lib/traditional.ts). `conversion` is OpenCC's target:
- * `twp` (Taiwan characters and phrases), `tw` (Taiwan characters only), `hkp` or `hk` (Hong Kong);
- * README ("Traditional Chinese") says why the default is `twp`. `ogLocale` names the region it suits.
- */
 /** What the site says of one language. */
 export interface LocaleInfo {
   /** BCP 47 tag. */
@@ -23,9 +13,20 @@ export interface LocaleInfo {
   name?: string;
   /** The language whose translation this one's pages are converted from when an article has no file in it. */
   convertedFrom?: string;
+  /** For a converted language: OpenCC's conversion to it. */
   conversion?: 'tw' | 'twp' | 'hk' | 'hkp';
 }
 
+/**
+ * The site's languages, listed once. Everything else (routes, `<html lang>`,
+ * hreflang, Astro's i18n config, the sitemap) is derived from this list.
+ *
+ * Chinese comes in two scripts, each with its own pages: Simplified (`zh`), translated by hand,
+ * and Traditional (`zh-hant`), converted at build time from the Simplified translation unless an
+ * article has its own `zh-hant.md` (see lib/traditional.ts). `conversion` is OpenCC's target:
+ * `twp` (Taiwan characters and phrases), `tw` (Taiwan characters only), `hkp` or `hk` (Hong Kong);
+ * README ("Traditional Chinese") says why the default is `twp`. `ogLocale` names the region it suits.
+ */
 export const locales = {
   en: { tag: 'en', label: 'English', short: 'EN', ogLocale: 'en_US' },
   zh: { tag: 'zh-CN', label: '中文', short: '中', ogLocale: 'zh_CN', script: '简', name: '简体中文' },
