@@ -13,22 +13,38 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
-import type { CardTask } from './card-worker.ts';
-import { isLocale, localeKeys, type Locale } from '../i18n/locales.ts';
+import type { Card, CardTask } from './card-worker.ts';
+import { convertedFrom, isLocale, langTag, localeKeys, type Locale } from '../i18n/locales.ts';
 import { articleFolders } from '../lib/article-files.ts';
-import { articleCard, listCard, type CardContent } from '../lib/card.ts';
+import { articleCard, listCard } from '../lib/card.ts';
+import { overridesFileFor } from '../lib/folders.ts';
 import { buildDay, scheduledFor } from '../lib/schedule.ts';
 import { articleSchema, type ArticleData } from '../lib/schema.ts';
+import { toTraditional, traditionalData, type Convert } from '../lib/traditional.ts';
+import { readOverrides } from '../lib/traditional-overrides.ts';
 import { cardPath, stripBase } from '../lib/urls.ts';
 
 const CARD = /^\/([^/]+)\/(?:([^/]+)\/)?card\.png$/;
 
+/** The Traditional Chinese converter with a content folder's overrides, made again when they change. */
+let converter: { overrides: string; convert: Convert } | undefined;
+function convertFor(contentDir: string): Convert {
+  const { text, overrides } = readOverrides(overridesFileFor(contentDir));
+  if (converter?.overrides !== text) converter = { overrides: text, convert: toTraditional(overrides) };
+  return converter.convert;
+}
+
 /**
- * The frontmatter of an article file; undefined when there is no such file, or when its
- * frontmatter does not parse or pass the schema (the content check and the build report it).
+/**
+ * The frontmatter of an article in a language: from its own file or, for a language converted from
+ * another (Traditional Chinese) that has none, that language's file, converted. Undefined when there
+ * is no such file, or when its frontmatter does not parse or pass the schema (the content check and
+ * the build report it).
  */
 function articleData(contentDir: string, slug: string, lang: Locale): ArticleData | undefined {
-  const file = join(contentDir, slug, `${lang}.md`);
+  const own = join(contentDir, slug, `${lang}.md`);
+  const from = convertedFrom(lang);
+  const file = existsSync(own) || !from ? own : join(contentDir, slug, `${from}.md`);
   if (!existsSync(file)) return undefined;
   let frontmatter: unknown;
   try {
@@ -37,19 +53,17 @@ function articleData(contentDir: string, slug: string, lang: Locale): ArticleDat
     return undefined;
   }
   const data = articleSchema.safeParse(frontmatter);
-  return data.success ? data.data : undefined;
+  if (!data.success) return undefined;
+  return file === own ? data.data : traditionalData(data.data, convertFor(contentDir));
 }
 
-/**
- * What the card at a site path shows, read from the content folder; undefined when there is no
- * such card. An article file whose frontmatter does not parse or pass the schema has none.
- */
-export function cardAt(contentDir: string, path: string): CardContent | undefined {
+/** The card at a site path: what it shows and its language; undefined when there is no such card. */
+export function cardAt(contentDir: string, path: string): Card | undefined {
   const [, lang, slug] = CARD.exec(path) ?? [];
   if (!isLocale(lang)) return undefined;
-  if (!slug) return listCard(lang);
+  if (!slug) return { content: listCard(lang), lang: langTag(lang) };
   const data = articleData(contentDir, slug, lang);
-  return data && articleCard(data, lang);
+  return data && { content: articleCard(data, lang), lang: langTag(lang) };
 }
 
 /**
@@ -81,7 +95,7 @@ const BATCH = 20;
 let pool: Piscina<CardTask, string[]> | undefined;
 
 /** The cached PNG files of cards, drawn by a worker thread unless they were drawn before. */
-function cardFiles(cards: CardContent[], cache: string): Promise<string[]> {
+function cardFiles(cards: Card[], cache: string): Promise<string[]> {
   const workers = (pool ??= new Piscina({
     filename: fileURLToPath(new URL('./card-worker.ts', import.meta.url)),
     minThreads: 1,

@@ -6,6 +6,7 @@
  * page's article body (`data-pagefind-body`), without its controls; every block's id is an anchor
  * a result can open at.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +88,11 @@ export function searchIndex(contentDir: string): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const start = performance.now();
-        const shards = searchShards(articleFolders(contentDir));
+        // The pages the build wrote: a scheduled article has none yet.
+        const built = articleFolders(contentDir)
+          .map(({ slug, locales }) => ({ slug, locales: locales.filter((l) => existsSync(join(out, articlePath(l, slug), 'index.html'))) }))
+          .filter(({ locales }) => locales.length);
+        const shards = searchShards(built);
         let pages = 0;
         for (const [i, articles] of shards.entries()) {
           const folder = join(out, shardPath(i));

@@ -1,8 +1,12 @@
 /**
  * `npm run check`: finds what an editor can get wrong in the content folder and says, for each
- * problem, the file, the line and the fix. The build runs it first.
+ * problem, the file, the line and the fix. The build runs it first. Phrase overrides of the
+ * Traditional Chinese conversion that match nothing are reported too, as warnings: they change
+ * nothing on the site.
  */
 import { checkContent } from '../lib/content-check.ts';
+import { contentDir, overridesFileFor } from '../lib/folders.ts';
+import { checkTraditional } from '../lib/traditional-overrides.ts';
 import { unpublishedHtml } from '../markdown/pipeline.ts';
 import type { Removal } from '../markdown/rehype-safe-html.ts';
 import { readContent } from './content.ts';
@@ -16,7 +20,12 @@ for (const folder of folders) {
     removed.set(path, await unpublishedHtml(path, text));
   }
 }
-const problems = [...unreadable, ...checkContent(folders, removed)];
+const traditional = checkTraditional(folders, overridesFileFor(contentDir));
+const problems = [...unreadable, ...checkContent(folders, removed), ...traditional.problems];
+if (traditional.warnings.length)
+  console.warn(
+    `Content check: ${traditional.warnings.length} warning${traditional.warnings.length > 1 ? 's' : ''}\n\n${traditional.warnings.join('\n')}\n`,
+  );
 if (problems.length) {
   console.error(`Content check: ${problems.length} problem${problems.length > 1 ? 's' : ''}\n\n${problems.join('\n')}`);
   process.exit(1);

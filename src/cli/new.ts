@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localeKeys, sourceLocale } from '../i18n/locales.ts';
+import { sourceLocale } from '../i18n/locales.ts';
 import { contentDir } from '../lib/folders.ts';
-import { articleTemplate, slugProblem } from '../lib/new-article.ts';
+import { articleTemplate, slugProblem, writtenLocales } from '../lib/new-article.ts';
 import { articlePath } from '../lib/urls.ts';
 
-const translations = localeKeys.filter((l) => l !== sourceLocale);
+const translations = writtenLocales.filter((l) => l !== sourceLocale);
 const usage =
   `Usage: npm run new -- <slug> ${translations.map((l) => `[--${l}]`).join(' ')}\n` +
   `Creates ${join(contentDir, '<slug>', `${sourceLocale}.md`)}; ` +

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { convertedFrom, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { alignmentReport } from '../lib/alignment-report.ts';
 import { fileBlocks, pairBlocks, type Block } from '../lib/pairing.ts';
 import { changedSections, textHash } from '../lib/stamp.ts';
@@ -70,6 +70,11 @@ for (const folder of folders) {
   if (text === undefined) continue;
   for (const locale of localeKeys.filter((l) => l !== sourceLocale)) {
     const own = folder.files[`${locale}.md`];
+    const from = convertedFrom(locale);
+    if (own === undefined && from && folder.files[`${from}.md`] !== undefined) {
+      console.log(`${folder.name} ${locale}: converted from ${from}.md`);
+      continue;
+    }
     const s = await state(
       { file: join(folder.path, `${sourceLocale}.md`), text },
       own === undefined ? undefined : { file: join(folder.path, `${locale}.md`), text: own },

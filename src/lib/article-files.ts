@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isLocale, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { convertedFrom, isLocale, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 
 /** An article file's place: which article (folder) and which language (file name). */
 export interface ArticleFile {
@@ -25,13 +25,17 @@ export function parseArticlePath(filePath: string): ArticleFile {
   return { slug, locale: lang };
 }
 
-/** The article folders of a content folder, each with the languages it has a file for. */
+/**
+ * The article folders of a content folder, each with the languages it is in: those it has a file
+ * for, and those converted from one of them (Traditional Chinese from zh.md).
+ */
 export function articleFolders(contentDir: string): { slug: string; locales: Locale[] }[] {
   return readdirSync(contentDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => {
       const files = new Set(readdirSync(join(contentDir, d.name)));
-      return { slug: d.name, locales: localeKeys.filter((l) => files.has(`${l}.md`)) };
+      const has = (l: Locale | undefined) => l !== undefined && files.has(`${l}.md`);
+      return { slug: d.name, locales: localeKeys.filter((l) => has(l) || has(convertedFrom(l))) };
     });
 }
 

@@ -1,4 +1,4 @@
-import { localeKeys, type Locale } from '../i18n/locales.ts';
+import { localeKeys, partnerLocale, type Locale } from '../i18n/locales.ts';
 import { getArticles, type Article } from './articles.ts';
 
 /** Route props of a page about one article in one interface language. */
@@ -11,14 +11,14 @@ export interface ArticleRoute {
  * One route per article and language:
  * - `available`: the languages the article is written in;
  * - `all`: every language (a missing translation gets a page that says so);
- * - `complete`: every language, for the articles that have all of them (the bilingual view).
+ * - `bilingual`: the languages whose bilingual view the article has (see `partnerLocale`).
  */
-export async function articleRoutes(which: 'available' | 'all' | 'complete'): Promise<ArticleRoute[]> {
+export async function articleRoutes(which: 'available' | 'all' | 'bilingual'): Promise<ArticleRoute[]> {
   const articles = await getArticles();
   return articles.flatMap((article) => {
     const available = localeKeys.filter((l) => article.versions[l]);
-    if (which === 'complete' && available.length < localeKeys.length) return [];
-    return (which === 'all' ? localeKeys : available).map((locale) => ({
+    const locales = which === 'all' ? localeKeys : which === 'available' ? available : available.filter((l) => partnerLocale(l, available));
+    return locales.map((locale) => ({
       params: { lang: locale, slug: article.slug },
       props: { article, locale },
     }));

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { convertedFrom, localeKeys, partnerLocale, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { parseArticlePath } from './article-files.ts';
 import { isoDate } from './dates.ts';
 import { throwIfBroken } from './dev-content-errors.ts';
+import { contentDir, overridesFileFor } from './folders.ts';
 import { keyAt } from './frontmatter.ts';
 import { brokenLinks, type SitePages } from './links.ts';
 import { fileBlocks, pairBlocks, type Block, type RenderedFile } from './pairing.ts';
@@ -12,7 +13,9 @@ import { readingMinutes } from './reading-time.ts';
 import { buildDay, scheduledFor } from './schedule.ts';
 import type { ArticleData } from './schema.ts';
 import { textHash } from './stamp.ts';
-import { articlePath, bilingualPath, indexPath } from './urls.ts';
+import { toTraditional, traditionalBlocks, traditionalData, type Convert } from './traditional.ts';
+import { readOverrides } from './traditional-overrides.ts';
+import { articlePath, bilingualPath, indexPath, stripBase, withBase } from './urls.ts';
 
 /** One language version of an article, with blocks carrying the original's ids. */
 export interface ArticleVersion extends ArticleData {
@@ -23,6 +26,8 @@ export interface ArticleVersion extends ArticleData {
   minutes: number;
   /** A translation whose original changed after it was stamped. */
   stale: boolean;
+  /** Set when the text is converted from another language's file (Traditional from Simplified), not written. */
+  convertedFrom?: Locale | undefined;
 }
 
 /** An article: its slug and the language versions it has (the original always). */
@@ -50,11 +55,27 @@ function staleWarning(entry: Entry, slug: string): string {
   );
 }
 
+/**
+ * A version converted from another language's (Traditional from Simplified): its text and
+ * frontmatter converted, its links to the other language's pages led to this language's.
+ */
+function convertedVersion(from: ArticleVersion, locale: Locale, convert: Convert): ArticleVersion {
+  const base = import.meta.env.BASE_URL;
+  const prefix = `/${from.locale}/`;
+  const href = (link: string) => {
+    const path = link.startsWith('/') ? stripBase(base, link) : undefined;
+    return path?.startsWith(prefix) ? withBase(base, `/${locale}/${path.slice(prefix.length)}`) : link;
+  };
+  const blocks = traditionalBlocks(from.blocks, convert, href);
+  const minutes = readingMinutes(blocks.map((b) => b.text).join('\n'), locale);
+  return { ...traditionalData(from, convert), locale, blocks, minutes, convertedFrom: from.locale };
+}
+
 /** Pairs one article's files. Cached by content digest: an unchanged pair is paired once per process. */
 const pairCache = new Map<string, Article>();
 
-function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>): Article {
-  const key = localeKeys.map((l) => files[l]?.digest ?? '-').join('|') + slug;
+function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>, overrides: { key: string; convert: Convert }): Article {
+  const key = localeKeys.map((l) => files[l]?.digest ?? '-').join('|') + slug + overrides.key;
   const cached = pairCache.get(key);
   if (cached) return cached;
   const source = files[sourceLocale];
@@ -67,7 +88,12 @@ function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>): Artic
   const versions: Article['versions'] = {};
   for (const locale of localeKeys) {
     const entry = files[locale];
-    if (!entry) continue;
+    const from = convertedFrom(locale);
+    if (!entry) {
+      // A language converted from another when the article has no file of its own in it.
+      if (from && versions[from]) versions[locale] = convertedVersion(versions[from], locale, overrides.convert);
+      continue;
+    }
     const blocks = locale === sourceLocale ? pairBlocks(original, undefined).original : pairBlocks(original, rendered(entry)).translation;
     const minutes = readingMinutes(blocks.map((b) => b.text).join('\n'), locale);
     const stale = entry.data.originalHash !== undefined && entry.data.originalHash !== hash;
@@ -86,9 +112,10 @@ function sitePages(articles: Article[]): SitePages {
   // A page's ids: its blocks', and those inside them (footnotes), which the bilingual view keeps for the original.
   const idsOf = (v: ArticleVersion | undefined) => new Set(v?.blocks.flatMap((b) => [b.id, ...b.ids]));
   for (const a of articles) {
+    const available = localeKeys.filter((l) => a.versions[l]);
     for (const l of localeKeys) {
       pages.set(articlePath(l, a.slug), idsOf(a.versions[l]));
-      if (localeKeys.every((k) => a.versions[k])) pages.set(bilingualPath(l, a.slug), idsOf(a.original));
+      if (partnerLocale(l, available)) pages.set(bilingualPath(l, a.slug), idsOf(a.original));
     }
   }
   return pages;
@@ -99,13 +126,16 @@ function sitePages(articles: Article[]): SitePages {
  * article left out for now (`scheduled`, with its day) says so.
  */
 function checkLinks(from: Article[], to: Article[], scheduled: ReadonlyMap<Article, string> = new Map()): void {
+  // A converted version's links are its source's, which are checked.
   const files = from.flatMap((a) =>
-    Object.values(a.versions).map((v) => ({
-      file: v.file,
-      path: articlePath(v.locale, a.slug),
-      blocks: v.blocks,
-      source: () => readFileSync(v.file, 'utf8'),
-    })),
+    Object.values(a.versions)
+      .filter((v) => !v.convertedFrom)
+      .map((v) => ({
+        file: v.file,
+        path: articlePath(v.locale, a.slug),
+        blocks: v.blocks,
+        source: () => readFileSync(v.file, 'utf8'),
+      })),
   );
   const later = new Map(
     [...scheduled].flatMap(([a, day]) => localeKeys.flatMap((l) => [articlePath(l, a.slug), bilingualPath(l, a.slug)]).map((path) => [path, day] as const)),
@@ -141,7 +171,10 @@ let cache: { key: string; articles: Article[] } | undefined;
 export async function getArticles(): Promise<Article[]> {
   if (cache && import.meta.env.PROD) return cache.articles;
   const entries = await getCollection('articles');
-  const key = entries.map((e) => e.digest).join('|');
+  const parsed = readOverrides(overridesFileFor(contentDir));
+  if (parsed.problems.length) throw new Error(`Phrase overrides:\n${parsed.problems.join('\n')}`);
+  const overrides = { key: parsed.text, convert: toTraditional(parsed.overrides) };
+  const key = entries.map((e) => e.digest).join('|') + parsed.text;
   if (cache?.key === key) return cache.articles;
   const bySlug = new Map<string, Partial<Record<Locale, Entry>>>();
   for (const entry of entries) {
@@ -150,7 +183,7 @@ export async function getArticles(): Promise<Article[]> {
     bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry });
   }
   const all = [...bySlug]
-    .map(([slug, files]) => pairArticle(slug, files))
+    .map(([slug, files]) => pairArticle(slug, files, overrides))
     .sort((a, b) => b.original.published.getTime() - a.original.published.getTime() || a.slug.localeCompare(b.slug));
   const today = buildDay();
   const scheduled = new Map<Article, string>();

@@ -1,4 +1,4 @@
-import { localeKeys, locales, type Locale } from '../i18n/locales.ts';
+import { editionName, localeKeys, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import type { ArticleData } from './schema.ts';
 
@@ -32,12 +32,12 @@ export function articleCard(version: Pick<ArticleData, 'title' | 'source'>, loca
   };
 }
 
-/** The card of a language's list of articles: what the site is, in which languages. */
+/** The card of a language's list of articles: what the site is, in which languages and scripts. */
 export function listCard(locale: Locale): CardContent {
   const t = useTranslations(locale);
   return {
     title: t('site.description'),
-    byline: localeKeys.map((l) => locales[l].label).join(' · '),
+    byline: localeKeys.map(editionName).join(' · '),
     siteName: t('site.name'),
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** Where the site's files are. The environment moves them, for the tests' fixtures and second builds. */
 
@@ -7,6 +7,14 @@ const articles = './content/articles';
 
 /** The folder of article folders: content/articles, or CONTENT_DIR. */
 export const contentDir = process.env['CONTENT_DIR'] || articles;
+
+/**
+ * The phrase overrides of the Traditional Chinese conversion, beside a folder of articles:
+ * content/traditional-overrides.txt for content/articles.
+ */
+export function overridesFileFor(content: string): string {
+  return join(dirname(content), 'traditional-overrides.txt');
+}
 
 /** The folder the build writes the site to: dist, or OUT_DIR. */
 export const outDir = process.env['OUT_DIR'] || './dist';

@@ -1,4 +1,4 @@
-import { langTag, localeKeys, locales, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { convertedFrom, langTag, localeKeys, locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { ui, useTranslations } from '../i18n/ui.ts';
 import { articleCard, cardAlt, cardSize, listCard } from './card.ts';
 import { isoDate } from './dates.ts';
@@ -143,7 +143,9 @@ export function feedLinks(config: SiteConfig, page: PageFacts): { href: string; 
 /**
  * schema.org `Article` for one language version: what it is, where it is and what it is based on
  * (the source and its publisher). The original names its translations (`workTranslation`), and
- * each translation its original (`translationOfWork`).
+ * each translation its original (`translationOfWork`). A translation in another script (the
+ * Traditional Chinese one) is also an edition of the translation it is converted from: it names
+ * that one as `exampleOfWork`, and that one names it as `workExample`.
  */
 export function articleJsonLd(config: SiteConfig, article: ArticleFacts, locale: Locale): Record<string, unknown> {
   const version = article.versions[locale]!;
@@ -162,6 +164,10 @@ export function articleJsonLd(config: SiteConfig, article: ArticleFacts, locale:
       : translations.length
         ? { workTranslation: translations.map(ref) }
         : {};
+  const from = convertedFrom(locale);
+  const editions = localeKeys.filter((l) => convertedFrom(l) === locale && article.versions[l]);
+  const sameTranslation =
+    from && article.versions[from] ? { exampleOfWork: ref(from) } : editions.length ? { workExample: editions.map(ref) } : {};
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -175,6 +181,7 @@ export function articleJsonLd(config: SiteConfig, article: ArticleFacts, locale:
     isBasedOn: version.source.url,
     publisher: { '@type': 'Organization', name: version.source.publisher },
     ...links,
+    ...sameTranslation,
   };
 }
 

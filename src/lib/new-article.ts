@@ -1,7 +1,10 @@
-import { sourceLocale, type Locale } from '../i18n/locales.ts';
+import { convertedFrom, localeKeys, sourceLocale, type WrittenLocale } from '../i18n/locales.ts';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isoDate } from './dates.ts';
 import { textHash } from './stamp.ts';
+
+/** The languages a new file can be written in, in order: all but those converted from another (Traditional Chinese). */
+export const writtenLocales = localeKeys.filter((l): l is WrittenLocale => !convertedFrom(l));
 
 /** A clean URL slug: lower-case ASCII letters and digits, words joined by single hyphens. */
 const CLEAN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -54,7 +57,7 @@ interface TemplateText {
   body: string[];
 }
 
-const text: Record<Locale, TemplateText> = {
+const text: Record<WrittenLocale, TemplateText> = {
   en: {
     notes: [
       'en.md: the English original. Replace every value below that says "Replace", keeping the quotes',
@@ -111,7 +114,7 @@ export function placeholderIn(value: string): string | undefined {
 const quoted = (value: string) => JSON.stringify(value);
 
 /** The fields an original and its translation share: what the article is and where it comes from. */
-function sharedFields(locale: Locale, published: Date): Field[] {
+function sharedFields(locale: WrittenLocale, published: Date): Field[] {
   const words = text[locale];
   const isOriginal = locale === sourceLocale;
   return [
@@ -187,7 +190,7 @@ function yaml(fields: Field[], indent = ''): string[] {
  * so the build) names every placeholder left.
  * @example articleTemplate('en', new Date('2025-08-22')) // '---\n# en.md: the English original…'
  */
-export function articleTemplate(locale: Locale, published: Date): string {
+export function articleTemplate(locale: WrittenLocale, published: Date): string {
   const fields = sharedFields(locale, published);
   if (locale !== sourceLocale) {
     const original = parseFrontmatter(articleTemplate(sourceLocale, published));

@@ -1,4 +1,4 @@
-import { langTag, localeKeys, locales, type Locale } from '../i18n/locales.ts';
+import { langTag, localeKeys, locales, partnerLocale, sameLanguage, type Locale } from '../i18n/locales.ts';
 import { ui } from '../i18n/ui.ts';
 import type { LocalePaths } from './head.ts';
 import { articlePath, bilingualPath } from './urls.ts';
@@ -21,14 +21,18 @@ export interface Choice {
 /**
  * The language choices of a page that exists in the given languages: each labelled in its own
  * language (by default its name; `labels` can say more, such as that it is not translated yet).
+ * A language written in several scripts is one choice, its first script's page, and the current
+ * one on a page in any of them: the 简/繁 switch chooses the script.
  * @example languageChoices({ en: '/en/', zh: '/zh/' }, 'en') // [English (current), 中文 → /zh/]
  */
 export function languageChoices(paths: LocalePaths, current: View, labels: LocalePaths = {}): Choice[] {
   return localeKeys.flatMap((l) => {
     const path = paths[l];
-    if (!path) return [];
-    const here = l === current;
-    const label = labels[l] ?? locales[l].label;
+    if (!path || sameLanguage(l)[0] !== l) return [];
+    const here = current !== 'bilingual' && sameLanguage(current).includes(l);
+    // The current choice is labelled as the page's own script is.
+    const shown = here ? current : l;
+    const label = labels[shown] ?? locales[shown].label;
     return [{ view: l, label, path: here ? undefined : path, lang: here ? undefined : langTag(l), locale: l }];
   });
 }
@@ -36,7 +40,7 @@ export function languageChoices(paths: LocalePaths, current: View, labels: Local
 /**
  * The view choices of an article page: every language (one the article is not translated into
  * yet is labelled so, in that language), and the bilingual view in the page's interface language
- * when the article has every language.
+ * when the article has one for it (see `partnerLocale`).
  */
 export function articleChoices(
   slug: string,
@@ -47,7 +51,7 @@ export function articleChoices(
   const paths = Object.fromEntries(localeKeys.map((l) => [l, articlePath(l, slug)]));
   const missing = Object.fromEntries(localeKeys.filter((l) => !available.includes(l)).map((l) => [l, ui[l]['toggle.untranslated']]));
   const choices = languageChoices(paths, current.view, missing);
-  if (available.length < localeKeys.length) return choices;
+  if (!partnerLocale(current.locale, available)) return choices;
   const here = current.view === 'bilingual';
   const path = here ? undefined : bilingualPath(current.locale, slug);
   return [...choices, { view: 'bilingual', label: bilingualLabel, path, lang: undefined, locale: current.locale }];

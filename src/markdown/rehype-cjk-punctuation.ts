@@ -2,11 +2,11 @@ import type { Element, Root, RootContent } from 'hast';
 import { freshState, fullWidthPunctuation, type PunctuationState } from '../lib/typography.ts';
 
 /** Elements whose text is code or data, never prose. */
-const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'math', 'svg']);
+export const NOT_PROSE: ReadonlySet<string> = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'math', 'svg']);
 
 function walk(node: Root | Element | RootContent, state: PunctuationState): void {
   if (node.type === 'text') node.value = fullWidthPunctuation(node.value, state);
-  else if (node.type === 'element' && SKIP.has(node.tagName)) state.previous = '';
+  else if (node.type === 'element' && NOT_PROSE.has(node.tagName)) state.previous = '';
   else if ('children' in node) for (const child of node.children) walk(child, state);
 }
 

@@ -11,6 +11,6 @@ import { LOCALE_KEY, recall } from './storage.ts';
 const choice = main?.querySelector<HTMLElement>(':scope > [data-locales]');
 if (choice) {
   const targets = JSON.parse(choice.dataset['locales'] ?? '{}');
-  const locale = pickLocale(recall(LOCALE_KEY), navigator.languages);
+  const locale = pickLocale(recall(LOCALE_KEY), navigator.languages, Object.keys(targets));
   if (targets[locale]) location.replace(targets[locale]);
 }

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { isLocale, langTag, localeKeys, locales, sourceLocale } from '../../src/i18n/locales.ts';
+import { convertedFrom, isLocale, langTag, localeKeys, locales, sourceLocale } from '../../src/i18n/locales.ts';
+import { contentDir, overridesFileFor } from '../../src/lib/folders.ts';
 import { articleSchema, type ArticleData } from '../../src/lib/schema.ts';
+import { toTraditional, traditionalData } from '../../src/lib/traditional.ts';
+import { readOverrides } from '../../src/lib/traditional-overrides.ts';
 import { fileOf, indexed, pages, siteRoot, type BuiltPage } from './dist.ts';
 
 /** Every page's head in the build: present, absolute, and in agreement with its other languages. */
@@ -73,11 +76,16 @@ it('finds article pages in every language', () => {
   expect(new Set(articles.map((p) => p.lang))).toEqual(new Set(localeKeys.map(langTag)));
 });
 
-/** The frontmatter of the Markdown file an article page was built from (`/<lang>/<slug>/`). */
+/**
+ * The frontmatter of the Markdown file an article page was built from (`/<lang>/<slug>/`); for a
+ * Traditional Chinese page without its own file, the Simplified file's, converted.
+ */
 function frontmatter(page: BuiltPage): ArticleData {
   const [, lang, slug] = page.route.split('/') as [string, string, string];
-  const file = join(process.env['CONTENT_DIR'] || 'content/articles', slug, `${lang}.md`);
-  return articleSchema.parse(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter);
+  const read = (l: string) => articleSchema.parse(parseFrontmatter(readFileSync(join(contentDir, slug, `${l}.md`), 'utf8')).frontmatter);
+  const from = isLocale(lang) ? convertedFrom(lang) : undefined;
+  if (!from || existsSync(join(contentDir, slug, `${lang}.md`))) return read(lang);
+  return traditionalData(read(from), toTraditional(readOverrides(overridesFileFor(contentDir)).overrides));
 }
 
 describe.each(articles.map((p) => [p.route, p] as const))('article %s', (route, page) => {

@@ -14,7 +14,6 @@ const CONTROLS: UIKey[] = [
   'share.article',
   'section.link',
   'peek.show',
-  'peek.hide',
   'share.shared',
   'share.copied',
   'share.copyFailed',

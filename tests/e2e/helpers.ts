@@ -5,9 +5,9 @@ import { readSite, type Site } from '../site/pages.ts';
 
 /** The whole fixture article, in the fixture site the readers' tests run on (see playwright.config.ts). */
 export const slug = fullSlug;
-export const articleUrl = (lang: 'en' | 'zh', hash = '') => `${lang}/${slug}/${hash}`;
+export const langTags = { en: 'en', zh: 'zh-CN', 'zh-hant': 'zh-Hant' } as const;
 
-export const langTags = { en: 'en', zh: 'zh-CN' } as const;
+export const articleUrl = (lang: keyof typeof langTags, hash = '') => `${lang}/${slug}/${hash}`;
 
 /** Asserts that an element is in the reading area: below the sticky header and inside the viewport. */
 export async function expectInView(page: Page, target: Locator): Promise<void> {

@@ -11,7 +11,7 @@ describe('parseArticlePath', () => {
   });
   it('throws, naming the file and the languages, for an unknown language', () => {
     expect(() => parseArticlePath('content/articles/a/fr.md')).toThrow(
-      'content/articles/a/fr.md: “fr” is not a language of this site. Name the file after one of: en.md, zh.md.',
+      'content/articles/a/fr.md: “fr” is not a language of this site. Name the file after one of: en.md, zh.md, zh-hant.md.',
     );
   });
   it('throws for a file outside an article folder', () => {
@@ -22,6 +22,6 @@ describe('parseArticlePath', () => {
 describe('untranslatedPaths', () => {
   it('returns the other-language paths of articles without their translation', () => {
     const dir = contentFixture({ both: { 'en.md': '', 'zh.md': '' }, alone: { 'en.md': '' }, orphan: { 'zh.md': '' } });
-    expect(untranslatedPaths(dir)).toEqual(['/zh/alone/']);
+    expect(untranslatedPaths(dir)).toEqual(['/zh/alone/', '/zh-hant/alone/']);
   });
 });

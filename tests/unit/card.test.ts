@@ -22,7 +22,7 @@ describe('articleCard', () => {
 
 describe('listCard', () => {
   it('returns the site description and every language', () => {
-    expect(listCard('zh')).toEqual({ title: '英文文章及其简体中文译文。', byline: 'English · 中文', siteName: '双语文章' });
+    expect(listCard('zh')).toEqual({ title: '英文文章及其简体中文译文。', byline: 'English · 简体中文 · 繁體中文', siteName: '双语文章' });
   });
 });
 

@@ -87,7 +87,7 @@ describe('checkContent', () => {
   });
   it('returns a message for a file in a language the site does not have', () => {
     expect(checkContent([folder('a', { 'en.md': file, 'fr.md': file })])).toEqual([
-      'content/articles/a/fr.md: “fr” is not a language of this site. Name the file after one of: en.md, zh.md.',
+      'content/articles/a/fr.md: “fr” is not a language of this site. Name the file after one of: en.md, zh.md, zh-hant.md.',
     ]);
   });
   it('returns a message for a translation without its original', () => {

@@ -22,7 +22,7 @@ describe('feed', () => {
   it('returns the channel of a language with its own URL and language', () => {
     const zh = feed(config, 'zh', articles);
     expect(zh).toMatchObject({
-      title: '双语文章（中文）',
+      title: '双语文章（简体中文）',
       description: '英文文章及其简体中文译文。',
       site: 'https://example.org/articles/zh/',
       xmlns: { atom: 'http://www.w3.org/2005/Atom' },

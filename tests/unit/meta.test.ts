@@ -45,12 +45,12 @@ describe('listPage', () => {
     expect(listPage('en')).toEqual({
       locale: 'en',
       title: 'Bilingual Articles',
-      description: 'Articles in English with their Simplified Chinese translations.',
+      description: 'Articles in English with their Chinese translations, in Simplified and Traditional characters.',
       path: '/en/',
-      paths: { en: '/en/', zh: '/zh/' },
+      paths: { en: '/en/', zh: '/zh/', 'zh-hant': '/zh-hant/' },
       image: {
         path: '/en/card.png',
-        alt: 'Articles in English with their Simplified Chinese translations. · English · 中文 · Bilingual Articles',
+        alt: 'Articles in English with their Chinese translations, in Simplified and Traditional characters. · English · 简体中文 · 繁體中文 · Bilingual Articles',
       },
     });
   });
@@ -59,8 +59,8 @@ describe('listPage', () => {
 describe('homePage', () => {
   it('returns the root path, a title in every language and every language’s feed', () => {
     const home = homePage();
-    expect(home).toMatchObject({ path: '/', title: 'Bilingual Articles · 双语文章', feeds: ['en', 'zh'] });
-    expect(home.paths).toEqual({ en: '/en/', zh: '/zh/' });
+    expect(home).toMatchObject({ path: '/', title: 'Bilingual Articles · 双语文章 · 雙語文章', feeds: ['en', 'zh', 'zh-hant'] });
+    expect(home.paths).toEqual({ en: '/en/', zh: '/zh/', 'zh-hant': '/zh-hant/' });
   });
 });
 
@@ -70,7 +70,7 @@ describe('documentTitle', () => {
   });
   it('returns a title that names the site as it is', () => {
     expect(documentTitle(listPage('en'))).toBe('Bilingual Articles');
-    expect(documentTitle(homePage())).toBe('Bilingual Articles · 双语文章');
+    expect(documentTitle(homePage())).toBe('Bilingual Articles · 双语文章 · 雙語文章');
   });
 });
 
@@ -126,14 +126,13 @@ describe('socialTags', () => {
 
 describe('feedLinks', () => {
   it('returns the feed of the page’s language', () => {
-    expect(feedLinks(config, listPage('zh'))).toEqual([
-      { href: 'https://example.org/articles/zh/rss.xml', title: '双语文章（中文）' },
-    ]);
+    expect(feedLinks(config, listPage('zh'))).toEqual([{ href: 'https://example.org/articles/zh/rss.xml', title: '双语文章（简体中文）' }]);
   });
   it('returns every language’s feed for the home page', () => {
     expect(feedLinks(config, homePage()).map((f) => f.href)).toEqual([
       'https://example.org/articles/en/rss.xml',
       'https://example.org/articles/zh/rss.xml',
+      'https://example.org/articles/zh-hant/rss.xml',
     ]);
   });
 });
@@ -184,6 +183,41 @@ describe('articleJsonLd', () => {
   });
   it('returns an original without translations without workTranslation', () => {
     expect(articleJsonLd(config, original, 'en')).not.toHaveProperty('workTranslation');
+  });
+  describe('with the Traditional Chinese edition', () => {
+    const three: ArticleFacts = {
+      ...pair,
+      versions: { ...pair.versions, 'zh-hant': { ...pair.versions.zh!, title: '一個故事', description: '它講什麼。' } },
+    };
+    const ref = (lang: string, headline: string, inLanguage: string) => {
+      const url = `https://example.org/articles/${lang}/story/`;
+      return { '@type': 'Article', '@id': url, url, headline, inLanguage };
+    };
+    it('returns the Traditional translation with its original, and the Simplified one as the work it is an edition of', () => {
+      expect(articleJsonLd(config, three, 'zh-hant')).toMatchObject({
+        inLanguage: 'zh-Hant',
+        headline: '一個故事',
+        translationOfWork: ref('en', 'A Story', 'en'),
+        exampleOfWork: ref('zh', '一个故事', 'zh-CN'),
+      });
+    });
+    it('returns the Simplified translation with the Traditional edition as its example', () => {
+      expect(articleJsonLd(config, three, 'zh')).toMatchObject({ workExample: [ref('zh-hant', '一個故事', 'zh-Hant')] });
+    });
+    it('returns the original with both translations', () => {
+      expect(articleJsonLd(config, three, 'en')['workTranslation']).toEqual([
+        ref('zh', '一个故事', 'zh-CN'),
+        ref('zh-hant', '一個故事', 'zh-Hant'),
+      ]);
+    });
+    it('returns Open Graph locales for all three', () => {
+      const tags = socialTags(config, articlePage(three, 'zh-hant'));
+      expect(tags.filter((t) => 'property' in t && t.property.startsWith('og:locale'))).toEqual([
+        { property: 'og:locale', content: 'zh_TW' },
+        { property: 'og:locale:alternate', content: 'en_US' },
+        { property: 'og:locale:alternate', content: 'zh_CN' },
+      ]);
+    });
   });
 });
 

@@ -1,11 +1,11 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { localeKeys, sourceLocale } from '../../src/i18n/locales.ts';
-import { articleTemplate, placeholderIn, slugProblem, suggestSlug } from '../../src/lib/new-article.ts';
+import { sourceLocale } from '../../src/i18n/locales.ts';
+import { articleTemplate, placeholderIn, slugProblem, suggestSlug, writtenLocales } from '../../src/lib/new-article.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
 
 const published = new Date('2025-08-22');
-const translations = localeKeys.filter((l) => l !== sourceLocale);
+const translations = writtenLocales.filter((l) => l !== sourceLocale);
 /** The schema's fields that every file must have; the others are a translation's. */
 const requiredKeys = Object.entries(articleSchema.shape)
   .filter(([, field]) => !field.safeParse(undefined).success)
@@ -49,6 +49,12 @@ describe('slugProblem', () => {
   });
 });
 
+describe('writtenLocales', () => {
+  it('returns the languages but Traditional Chinese, which is converted', () => {
+    expect(writtenLocales).toEqual(['en', 'zh']);
+  });
+});
+
 describe('articleTemplate', () => {
   const parse = (source: string) => parseFrontmatter(source);
 
@@ -62,7 +68,7 @@ describe('articleTemplate', () => {
     expect(Object.keys(frontmatter).sort()).toEqual(Object.keys(articleSchema.shape).sort());
     expect(articleSchema.safeParse(frontmatter).error).toBeUndefined();
   });
-  it.each(localeKeys)('returns a %s file with a comment above every field', (locale) => {
+  it.each(writtenLocales)('returns a %s file with a comment above every field', (locale) => {
     const { rawFrontmatter } = parse(articleTemplate(locale, published));
     const lines = rawFrontmatter.split('\n');
     const fields = lines.flatMap((line, i) => (/^\s*\w+:/.test(line) ? [i] : []));
@@ -70,7 +76,7 @@ describe('articleTemplate', () => {
     for (const i of fields) expect(lines[i - 1], lines[i]).toMatch(/^\s*# \S/);
   });
   it('returns files whose bodies have the same structure in every language', () => {
-    const shape = (locale: (typeof localeKeys)[number]) =>
+    const shape = (locale: (typeof writtenLocales)[number]) =>
       parse(articleTemplate(locale, published))
         .content.trim()
         .split(/\n\n+/)
@@ -80,7 +86,7 @@ describe('articleTemplate', () => {
 });
 
 describe('placeholderIn', () => {
-  it.each(localeKeys)('finds the placeholder of every field and block of a new %s file', (locale) => {
+  it.each(writtenLocales)('finds the placeholder of every field and block of a new %s file', (locale) => {
     const { frontmatter, content } = parseFrontmatter(articleTemplate(locale, published));
     const { title, description, source } = frontmatter as { title: string; description: string; source: { url: string; publisher: string } };
     for (const value of [title, description, source.url, source.publisher, ...content.trim().split(/\n\n+/)]) {
