@@ -27,14 +27,14 @@ const hasClass = (node: Element, name: string) => ([] as unknown[]).concat(node.
 
 /**
  * The article's text nodes: the title and the blocks (in the bilingual view, the Chinese side),
- * not the site's controls; each with whether it is Chinese prose (not code, not another language).
+ * not the site's controls or the source line (the site's words); each with whether it is Chinese prose (not code, not another language).
  */
 function articleText(page: SitePage): { text: string; prose: boolean }[] {
   const out: { text: string; prose: boolean }[] = [];
   const walk = (nodes: ElementContent[], prose: boolean) => {
     for (const node of nodes) {
       if (node.type === 'text') out.push({ text: node.value, prose });
-      if (node.type !== 'element' || hasClass(node, 'peek') || hasClass(node, 'section-link')) continue;
+      if (node.type !== 'element' || hasClass(node, 'peek') || hasClass(node, 'section-link') || hasClass(node, 'source')) continue;
       const lang = node.properties['lang'];
       const code = ['code', 'pre', 'kbd', 'samp'].includes(node.tagName);
       walk(node.children, prose && !code && (typeof lang !== 'string' || lang.startsWith('zh')));
