@@ -141,7 +141,7 @@ test.describe('without JavaScript', () => {
       await expect(page).toHaveURL(new RegExp(`/${searchUrl(ui)}$`));
       await expect(page.locator('main')).toContainText(ui === 'en' ? 'Search needs JavaScript' : '搜索需要 JavaScript');
       await expect(field(page)).toBeHidden();
-      await page.getByRole('link', { name: '全部文章' }).click();
+      await page.getByRole('link', { name: '全部文章' }).and(page.locator('[hreflang="zh-CN"]')).click();
       await expect(page).toHaveURL(/\/zh\/$/);
     });
   }

@@ -18,7 +18,7 @@ test.describe('Traditional Chinese article', () => {
     await expect(page.locator('#recent-examples-of-effective-collaboration-p1')).toContainText(
       '也被稱為「賈法爾」，他是一名據稱與2021年喀布爾修道院門爆炸案',
     );
-    await expect(page.locator('.article-header .meta')).toHaveText(/2025年8月22日\s*·\s*閱讀約 \d+ 分鐘/);
+    await expect(page.locator('.title-block .meta')).toHaveText(/2025年8月22日\s*·\s*閱讀約 \d+ 分鐘/);
     await expect(page.locator('nav.toggle li')).toHaveText(['English', '中文', '雙語']);
   });
 
