@@ -1,0 +1,55 @@
+/**
+ * A scale run: the whole build, search indexing included, of many generated article pairs, cold
+ * and then warm, with time and peak memory:
+ *
+ *   node_modules/.bin/node tests/bench/scale.ts [pairs]   (default: 10000)
+ *
+ * - cold: `astro build --force` with an empty build cache (every Markdown file rendered, every
+ *   preview card drawn, the search index written);
+ * - warm: the same build again, content and cards cached (a rebuild after editing one article).
+ * It takes long and much memory: run it alone.
+ */
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheDirFor } from '../../src/lib/folders.ts';
+import { runBuild } from '../build/run-build.ts';
+import { generateArticles } from './generate-articles.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const pairs = Number(process.argv[2] || 10_000);
+const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 2 ** 20).toFixed(1)} MB`);
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  return total;
+}
+
+const content = await mkdtemp(join(tmpdir(), 'bench-scale-content-'));
+const work = await mkdtemp(join(tmpdir(), 'bench-scale-'));
+generateArticles(content, pairs);
+const rows = [];
+try {
+  for (const kind of ['cold', 'warm'] as const) {
+    const build = await runBuild({ contentDir: content, outDir: join(work, 'out'), force: kind === 'cold' });
+    if (build.code !== 0) throw new Error(`the ${kind} build failed:\n${build.output.slice(-4000)}`);
+    const indexed = /search index: (\d+) pages in (\d+) parts?, (\d+) ms/.exec(build.output);
+    rows.push({
+      build: kind,
+      pairs,
+      time: `${(build.ms / 1000).toFixed(0)} s (${(build.ms / pairs).toFixed(1)} ms/pair)`,
+      'peak memory': `astro ${mb(build.peakRss)}, Pagefind ${mb(build.peakChildRss)}`,
+      'search index': indexed ? `${indexed[1]} pages in ${indexed[2]} parts, ${(Number(indexed[3]) / 1000).toFixed(0)} s` : 'n/a',
+      'site size': mb(await folderBytes(join(work, 'out'))),
+      'index size': mb(await folderBytes(join(work, 'out', 'pagefind'))),
+    });
+    console.table(rows.slice(-1));
+  }
+} finally {
+  await rm(content, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
+  await rm(resolve(root, cacheDirFor(content)), { recursive: true, force: true });
+}
+console.table(rows);
