@@ -52,7 +52,8 @@ export function generateArticles(target: string, count: number): void {
   for (let i = 1; i <= count; i++) {
     const next = random(i);
     const slug = `generated-article-${String(i).padStart(4, '0')}`;
-    const published = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    // A day each, from 1990: 10,000 pairs end in 2017, none scheduled for the future (schedule.ts).
+    const published = new Date(Date.UTC(1990, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     const source = { url: `https://news.example/${slug}/`, publisher: `Publisher ${i % 37}` };
     const dir = join(target, slug);
     mkdirSync(dir, { recursive: true });
