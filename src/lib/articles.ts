@@ -10,12 +10,14 @@ import { keyAt } from './frontmatter.ts';
 import { brokenLinks, type SitePages } from './links.ts';
 import { fileBlocks, pairBlocks, type Block, type RenderedFile } from './pairing.ts';
 import { readingMinutes } from './reading-time.ts';
+import { sentenceBlocks } from './sentence-markup.ts';
+import { sentenceMarks } from './sentence-marks.ts';
 import { buildDay, scheduledFor } from './schedule.ts';
 import type { ArticleData } from './schema.ts';
 import { textHash } from './stamp.ts';
 import { toTraditional, traditionalBlocks, traditionalData, type Convert } from './traditional.ts';
 import { readOverrides } from './traditional-overrides.ts';
-import { articlePath, bilingualPath, indexPath, stripBase, withBase } from './urls.ts';
+import { articlePath, bilingualPath, indexPath, sentencesPath, stripBase, withBase } from './urls.ts';
 
 /** One language version of an article, with blocks carrying the original's ids. */
 export interface ArticleVersion extends ArticleData {
@@ -71,6 +73,16 @@ function convertedVersion(from: ArticleVersion, locale: Locale, convert: Convert
   return { ...traditionalData(from, convert), locale, blocks, minutes, convertedFrom: from.locale };
 }
 
+/**
+ * The original's and a translation's blocks with their sentences aligned and marked
+ * (sentence-markup.ts), after the editors' marks in both files. A version converted from the
+ * translation (Traditional) keeps the marks through its conversion.
+ */
+function markedSentences(source: ArticleVersion, original: RenderedFile, blocks: Block[], translation: RenderedFile, locale: Locale) {
+  const marks = (file: RenderedFile, of: Block[]) => sentenceMarks(file.source?.() ?? '', of).offsets;
+  return sentenceBlocks(source.blocks, blocks, locale, { original: marks(original, source.blocks), translation: marks(translation, blocks) });
+}
+
 /** Pairs one article's files. Cached by content digest: an unchanged pair is paired once per process. */
 const pairCache = new Map<string, Article>();
 
@@ -86,6 +98,7 @@ function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>, overri
   const original = rendered(source);
   const hash = textHash(source.data.title, source.body ?? '');
   const versions: Article['versions'] = {};
+  let originalMarked = false;
   for (const locale of localeKeys) {
     const entry = files[locale];
     const from = convertedFrom(locale);
@@ -94,7 +107,15 @@ function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>, overri
       if (from && versions[from]) versions[locale] = convertedVersion(versions[from], locale, overrides.convert);
       continue;
     }
-    const blocks = locale === sourceLocale ? pairBlocks(original, undefined).original : pairBlocks(original, rendered(entry)).translation;
+    const file = locale === sourceLocale ? original : rendered(entry);
+    let blocks = locale === sourceLocale ? pairBlocks(original, undefined).original : pairBlocks(original, file).translation;
+    if (locale !== sourceLocale) {
+      // Sentences marked in the translation, and in the original after its first written translation's.
+      const marked = markedSentences(versions[sourceLocale]!, original, blocks, file, locale);
+      if (!originalMarked) versions[sourceLocale] = { ...versions[sourceLocale]!, blocks: marked.original };
+      originalMarked = true;
+      blocks = marked.translation;
+    }
     const minutes = readingMinutes(blocks.map((b) => b.text).join('\n'), locale);
     const stale = entry.data.originalHash !== undefined && entry.data.originalHash !== hash;
     if (stale) console.warn(staleWarning(entry, slug));
@@ -115,7 +136,9 @@ function sitePages(articles: Article[]): SitePages {
     const available = localeKeys.filter((l) => a.versions[l]);
     for (const l of localeKeys) {
       pages.set(articlePath(l, a.slug), idsOf(a.versions[l]));
-      if (partnerLocale(l, available)) pages.set(bilingualPath(l, a.slug), idsOf(a.original));
+      if (!partnerLocale(l, available)) continue;
+      pages.set(bilingualPath(l, a.slug), idsOf(a.original));
+      pages.set(sentencesPath(l, a.slug), idsOf(a.original));
     }
   }
   return pages;

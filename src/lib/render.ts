@@ -1,4 +1,6 @@
 import { namespaced, type Block } from './pairing.ts';
+import { sentenceGroups } from './sentence-markup.ts';
+import { sentenceValue } from './sentence-numbers.ts';
 
 /**
  * The article pages' HTML, put together from blocks whose content and attributes are already
@@ -76,20 +78,43 @@ export function renderBlocks(blocks: Block[], labels: { sectionLink: string; pee
 }
 
 /**
+ * A pair of paragraphs sentence by sentence: for each sentence group (see sentence-markup.ts),
+ * in order, a paragraph of the original's sentences followed by their translation's, each in a
+ * span numbered as the groups of a marked block are.
+ */
+function sentencePair(a: Block, b: Block, langs: [string, string]): string {
+  const sides = [sentenceGroups(a.html), sentenceGroups(b.html)];
+  const numbers = [...new Set([...sides[0]!.keys(), ...sides[1]!.keys()])].sort((x, y) => x - y);
+  let previous = 0;
+  const span = (n: number, side: 0 | 1) => {
+    const html = sides[side]!.get(n);
+    if (html === undefined) return '';
+    const value = sentenceValue(n, previous);
+    previous = n;
+    return `<span data-s${value && `="${value}"`} lang="${escapeHtml(langs[side])}">${html}</span>`;
+  };
+  return numbers.map((n) => `<p>${span(n, 0)} ${span(n, 1)}</p>`).join('');
+}
+
+/**
  * Renders the bilingual view: each original block beside its translation, as one unit carrying
  * the block's id; each side keeps its own language. The ids inside the translation's blocks
  * (footnotes) take its language tag as a prefix (`zh-CN:fn:1`), apart from the original's.
+ * Laid out `sentences`, the pairs of paragraphs are written sentence group by sentence group.
  */
 export function renderPairs(
   original: { lang: string; blocks: Block[] },
   translation: { lang: string; blocks: Block[] },
-  labels: { sectionLink: string; headingsFrom: 'original' | 'translation' },
+  labels: { sectionLink: string; headingsFrom: 'original' | 'translation'; layout?: 'sides' | 'sentences' },
 ): string {
   const side = (block: Block, lang: string) => `<div class="side" lang="${escapeHtml(lang)}">${element(block, undefined)}</div>`;
   const translated = namespaced(translation.blocks, `${translation.lang}:`);
   return original.blocks
     .map((a, i) => {
       const b = translated[i]!;
+      if (labels.layout === 'sentences' && a.tag === 'p' && b.tag === 'p') {
+        return `<div class="pair sentences" id="${escapeHtml(a.id)}">${sentencePair(a, b, [original.lang, translation.lang])}</div>\n`;
+      }
       const heading = isHeading(a);
       const named = labels.headingsFrom === 'original' ? a : b;
       return (

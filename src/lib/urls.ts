@@ -50,6 +50,14 @@ export function bilingualPath(locale: Locale, slug: string): string {
   return `${articlePath(locale, slug)}bilingual/`;
 }
 
+/**
+ * The path of the bilingual view laid out sentence by sentence.
+ * @example sentencesPath('zh', 'my-article') // '/zh/my-article/bilingual/sentences/'
+ */
+export function sentencesPath(locale: Locale, slug: string): string {
+  return `${bilingualPath(locale, slug)}sentences/`;
+}
+
 /** The path of an article's or, without a slug, a language list's social preview image. */
 export function cardPath(locale: Locale, slug?: string): string {
   return `${slug ? articlePath(locale, slug) : indexPath(locale)}card.png`;

@@ -1,4 +1,4 @@
-import type { ElementContent, Properties, RootContent } from 'hast';
+import type { Element, ElementContent, Properties, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
@@ -16,9 +16,8 @@ type Child = RootContent | ElementContent;
 
 interface Walk {
   ranges: readonly TextRange[];
-  properties: (range: number, part: number) => Properties;
-  /** How many spans each range has so far. */
-  parts: number[];
+  /** The range each new span wraps. */
+  spans: Map<Element, number>;
 }
 
 /** The range that holds the text from `from` to `to` entirely (an empty node: strictly inside), or -1. */
@@ -65,8 +64,9 @@ function wrap<T extends Child>(children: readonly T[], at: number, walk: Walk): 
     const run = pieces.slice(i, j).map((p) => p.node);
     if (range < 0) out.push(...run);
     else {
-      const part = walk.parts[range]!++;
-      out.push({ type: 'element', tagName: 'span', properties: walk.properties(range, part), children: run as ElementContent[] } as T);
+      const span: Element = { type: 'element', tagName: 'span', properties: {}, children: run as ElementContent[] };
+      walk.spans.set(span, range);
+      out.push(span as T);
     }
     i = j;
   }
@@ -75,7 +75,8 @@ function wrap<T extends Child>(children: readonly T[], at: number, walk: Walk): 
 
 /**
  * Wraps each range of a block's text in spans, in its HTML; `properties` gives each span's
- * attributes, from the range's index and the span's (0 for a range's first span).
+ * attributes, from the range's index and the span's (0 for a range's first span). Empty attributes are
+ * written without a value (`data-s`), here and in the rest of the block (`alt`).
  * @example wrapRanges('One. <em>Two. Three</em> four.', [{ start: 0, end: 4 }, { start: 5, end: 9 }, { start: 10, end: 21 }], (r) => ({ dataS: r + 1 }))
  * // '<span data-s="1">One.</span> <em><span data-s="2">Two.</span> <span data-s="3">Three</span></em><span data-s="3"> four.</span>'
  */
@@ -84,6 +85,18 @@ export function wrapRanges(html: string, ranges: readonly TextRange[], propertie
   const text = toString(root);
   const lead = text.length - text.trimStart().length;
   const shifted = ranges.map((r) => ({ start: r.start + lead, end: r.end + lead }));
-  const walk: Walk = { ranges: shifted, properties, parts: ranges.map(() => 0) };
-  return toHtml(wrap(root.children, 0, walk));
+  const walk: Walk = { ranges: shifted, spans: new Map() };
+  const wrapped = wrap(root.children, 0, walk);
+  // Each span's attributes, in document order (spans inside an element are made before those around it).
+  const parts = ranges.map(() => 0);
+  const visit = (nodes: readonly Child[]): void => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      const range = walk.spans.get(node);
+      if (range !== undefined) node.properties = properties(range, parts[range]!++);
+      visit(node.children);
+    }
+  };
+  visit(wrapped);
+  return toHtml(wrapped, { collapseEmptyAttributes: true });
 }

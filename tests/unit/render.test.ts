@@ -50,6 +50,22 @@ describe('renderPairs', () => {
   });
 });
 
+describe('renderPairs, sentence by sentence', () => {
+  it('writes each sentence group of a pair of paragraphs as a paragraph, the original’s sentences then their translation', () => {
+    const a = [block('history', 'h2', 'History'), block('history-p1', 'p', '<span data-s>One.</span> <span data-s>Two <em>three.</em></span> <span data-s>Four.</span>')];
+    const b = [block('history', 'h2', '历史'), block('history-p1', 'p', '<span data-s>一。</span><span data-s="3">四。</span>')];
+    const html = renderPairs({ lang: 'en', blocks: a }, { lang: 'zh-CN', blocks: b }, { sectionLink: 'Link', headingsFrom: 'original', layout: 'sentences' });
+    // Headings as in the other layout; each span numbered after the one before it, across languages.
+    expect(html).toContain('<div class="pair pair-heading" id="history"><div class="side" lang="en"><h2>History</h2></div>');
+    expect(html).toContain(
+      '<div class="pair sentences" id="history-p1">' +
+        '<p><span data-s lang="en">One. </span> <span data-s="1" lang="zh-CN">一。</span></p>' +
+        '<p><span data-s lang="en">Two <em>three.</em> </span> </p>' +
+        '<p><span data-s lang="en">Four.</span> <span data-s="3" lang="zh-CN">四。</span></p></div>',
+    );
+  });
+});
+
 describe('rendered HTML', () => {
   it('escapes text and attribute values it adds, and writes void blocks without content or end tag', () => {
     const blocks = [block('r-d', 'h2', 'R&amp;D'), { ...block('r-d-p1', 'hr', ''), attributes: ' class="rule"' }];
