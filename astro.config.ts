@@ -26,8 +26,11 @@ export default defineConfig({
   // Scripts inline too, whatever their size (Vite's default stops at 4 KB): a page's first view is
   // one request. The tests hold the article pages' script to 2 KB gzip. A script that imports
   // another as it runs (the search page's) stays a file: Vite's loader for that works only there.
+  // What the page does beyond its first view (scripts/reading.ts) is a module of its own, loaded
+  // once the page has, bundled as Vite bundles a worker: `?worker&url` gives its file's URL.
   vite: {
     build: { assetsInlineLimit: (file: string, content: Buffer) => (file.endsWith('.js') ? !/\bimport\(/.test(content.toString()) : undefined) },
+    worker: { format: 'es' },
   },
   i18n: {
     locales: localeKeys,

@@ -10,8 +10,8 @@
  */
 const proto = Document.prototype;
 
-/** A property of the document (`title`, `documentElement`), read with its prototype's getter. */
-export function documentProperty<K extends 'title' | 'documentElement'>(key: K): Document[K] {
+/** A property of the document (`title`, `documentElement`…), read with its prototype's getter. */
+export function documentProperty<K extends 'title' | 'documentElement' | 'head' | 'activeElement'>(key: K): Document[K] {
   return Reflect.get(proto, key, document);
 }
 
@@ -29,4 +29,12 @@ export function listen<K extends keyof DocumentEventMap>(target: Document, type:
 export function listen<K extends keyof WindowEventMap>(target: Window, type: K, listener: (event: WindowEventMap[K]) => void, options: AddEventListenerOptions): void;
 export function listen(target: EventTarget, type: string, listener: (event: never) => void, options?: AddEventListenerOptions): void {
   EventTarget.prototype.addEventListener.call(target, type, listener as EventListener, options);
+}
+
+/** Loads a module script (one of the site's own files: the policy allows 'self'). */
+export function loadScript(src: string): void {
+  const script = proto.createElement.call(document, 'script') as HTMLScriptElement;
+  script.type = 'module';
+  script.src = src;
+  documentProperty('head').append(script);
 }

@@ -1,19 +1,27 @@
-/** localStorage keys: the reader's chosen interface language and view (`single` or `bilingual`). */
+/**
+ * Keys of what the page remembers: in localStorage, the reader's chosen interface language, view
+ * (`single` or `bilingual`) and layout of the bilingual view (`sides` or `sentences`); in
+ * sessionStorage, for the page a view link leads to, the place the reader was at.
+ */
 export const LOCALE_KEY = 'locale';
 export const VIEW_KEY = 'view';
+export const LAYOUT_KEY = 'layout';
+export const PLACE_KEY = 'place';
+
+type Area = 'localStorage' | 'sessionStorage';
 
 /** Reads a remembered value; storage can be off (private mode), and then nothing is remembered. */
-export function recall(key: string): string | null {
+export function recall(key: string, area: Area = 'localStorage'): string | null {
   try {
-    return localStorage.getItem(key);
+    return window[area].getItem(key);
   } catch {
     return null;
   }
 }
 
-export function remember(key: string, value: string): void {
+export function remember(key: string, value: string, area: Area = 'localStorage'): void {
   try {
-    localStorage.setItem(key, value);
+    window[area].setItem(key, value);
   } catch {
     // Nothing to do: the choice still works, it is just not remembered.
   }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { seed } from '../helpers.ts';
-import { articleUrl, expectInView, langTags, scrollToReading } from './helpers.ts';
+import { articleUrl, expectInView, langTags, ready, scrollToReading } from './helpers.ts';
 
 /** The fixture article's source, as its frontmatter gives it. */
 const sourceUrl = /^  url: "(.*)"$/m.exec(seed.en)![1]!;
@@ -46,6 +46,7 @@ for (const lang of ['en', 'zh'] as const) {
     test('copies the absolute URL of a section and says so', async ({ page, context, baseURL }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(articleUrl(lang));
+      await ready(page);
       const control = page.locator('#why-the-partnership-matters + .section-link');
       await control.focus();
       await page.keyboard.press('Enter');
@@ -58,6 +59,7 @@ for (const lang of ['en', 'zh'] as const) {
     test('shares the article’s URL, without the section in view, and says so', async ({ page, context, baseURL }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(articleUrl(lang, '?utm_source=feed#geographic-realities'));
+      await ready(page);
       await page.getByRole('link', { name: lang === 'en' ? 'Share this article' : '分享本文' }).click();
       await expect(page.getByRole('status')).toHaveText(lang === 'en' ? 'Link copied to the clipboard' : '链接已复制到剪贴板');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(articleUrl(lang), `${baseURL}/`).href);
@@ -70,6 +72,7 @@ for (const lang of ['en', 'zh'] as const) {
         });
       });
       await page.goto(articleUrl(lang));
+      await ready(page);
       await page.locator('#complementary-capabilities + .section-link').click();
       await expect(page.getByRole('status')).toHaveText(lang === 'en' ? 'Link shared' : '链接已分享');
       const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
@@ -88,6 +91,7 @@ for (const lang of ['en', 'zh'] as const) {
         });
       });
       await page.goto(articleUrl(lang));
+      await ready(page);
       await page.getByRole('link', { name: lang === 'en' ? 'Share this article' : '分享本文' }).click();
       await expect.poll(() => page.evaluate(() => (window as unknown as { asked?: boolean }).asked)).toBe(true);
       // A message would be written on the next animation frame: wait two, then look.

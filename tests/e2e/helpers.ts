@@ -9,6 +9,14 @@ export const langTags = { en: 'en', zh: 'zh-CN', 'zh-hant': 'zh-Hant' } as const
 
 export const articleUrl = (lang: keyof typeof langTags, hash = '') => `${lang}/${slug}/${hash}`;
 
+/**
+ * Waits for the page's second script, which it loads once loaded (src/scripts/reading.ts): the
+ * share, peek, contents, sentence and quote controls work from then on (before, they are links).
+ */
+export async function ready(page: Page): Promise<void> {
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
 /** Asserts that an element is in the reading area: below the sticky header and inside the viewport. */
 export async function expectInView(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeInViewport();

@@ -6,7 +6,7 @@ import { serve } from '../bench/serve.ts';
 import { build, removeTemporaryFolders } from '../helpers.ts';
 import { guardPage } from '../site/guard.ts';
 import { pageKind } from '../site/pages.ts';
-import { builtSite, expectInView, plant } from './helpers.ts';
+import { builtSite, expectInView, plant, ready } from './helpers.ts';
 
 /**
  * An article's HTML cannot take over its page. Two layers: the build publishes no `data-*`,
@@ -19,6 +19,7 @@ import { builtSite, expectInView, plant } from './helpers.ts';
 const EVIL = '**://evil.example/**';
 
 async function copyLink(page: Page, lang: 'en' | 'zh'): Promise<void> {
+  await ready(page);
   await page.getByRole('link', { name: lang === 'en' ? 'Share this article' : '分享本文' }).click();
   await expect(page.locator('body > main > [role="status"]')).toHaveText(lang === 'en' ? 'Link copied to the clipboard' : '链接已复制到剪贴板');
 }
@@ -85,6 +86,7 @@ test.describe('a build of hostile raw HTML and footnotes', () => {
 
   test('a peek at a paragraph with a footnote repeats none of the page’s ids', async ({ page }) => {
     await page.goto(`${origin}/en/footnotes-sample/`);
+    await ready(page);
     await page.locator('#intro-p1 .peek').click();
     await expect(page.locator('#peek-intro-p1')).toContainText('有出处的说法');
     await expect(page.locator('[id="fnref:1"]')).toHaveCount(1);

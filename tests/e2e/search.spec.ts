@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articleUrl, expectInView, slug } from './helpers.ts';
+import { articleUrl, expectInView, ready, slug } from './helpers.ts';
 
 /** The whole fixture article's titles, and a paragraph with a word each language has once. */
 const titles = { en: 'Counterterrorism Champions: How Pakistan–US Team Up for Stability', zh: '反恐先锋：巴基斯坦与美国如何携手维护稳定' };
@@ -73,6 +73,7 @@ test('says when nothing matches', async ({ page }) => {
 
 test('works from the keyboard alone: / opens search, the arrows move through the results, Enter opens one, Escape goes back', async ({ page }) => {
   await page.goto(articleUrl('en'));
+  await ready(page);
   await page.keyboard.press('/');
   await expect(page).toHaveURL(new RegExp(`/${searchUrl('en')}$`));
   await expect(field(page)).toBeFocused();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleUrl } from './helpers.ts';
+import { articleUrl, ready } from './helpers.ts';
 
 /** The site built with base `/articles/` and its own site URL (see playwright.config.ts). */
 const BASE = '/articles/';
@@ -113,6 +113,7 @@ test('the toggle keeps the section under the base', async ({ page }) => {
 test('a section link copies a URL with the base', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(articleUrl('zh'));
+  await ready(page);
   await page.locator('#a-history-of-cooperation + .section-link').click();
   await expect(page.getByRole('status')).toHaveText('链接已复制到剪贴板');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -123,6 +124,7 @@ test('a section link copies a URL with the base', async ({ page, context, baseUR
 test('the share control shares the article’s URL with the base', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(articleUrl('en', '#geographic-realities'));
+  await ready(page);
   await page.getByRole('link', { name: 'Share this article' }).click();
   await expect(page.getByRole('status')).toHaveText('Link copied to the clipboard');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(articleUrl('en'), baseURL).href);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articleUrl, expectInView, scrollToReading, slug } from './helpers.ts';
+import { articleUrl, expectInView, ready, scrollToReading, slug } from './helpers.ts';
 
 /** The Traditional Chinese edition of the whole fixture article, converted from its zh.md. */
 
@@ -24,6 +24,7 @@ test.describe('Traditional Chinese article', () => {
 
   test('shows the English original when peeking', async ({ page }) => {
     await page.goto(articleUrl('zh-hant'));
+    await ready(page);
     await page.locator('#intro-p2 .peek').click();
     await expect(page.locator('#peek-intro-p2')).toHaveAttribute('lang', 'en');
     await expect(page.locator('#peek-intro-p2')).toContainText('On August 12, 2025, Islamabad');
@@ -48,6 +49,7 @@ test.describe('Traditional Chinese article', () => {
   test('copies a section link that opens the Traditional page at that section', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(articleUrl('zh-hant'));
+    await ready(page);
     await page.locator('#why-the-partnership-matters + .section-link').click();
     await expect(page.getByRole('status')).toHaveText('連結已複製到剪貼簿');
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articleUrl, expectInView, scrollToReading, slug } from './helpers.ts';
+import { articleUrl, expectInView, ready, scrollToReading, slug } from './helpers.ts';
 
 const bilingualUrl = (lang: 'en' | 'zh', hash = '') => `${lang}/${slug}/bilingual/${hash}`;
 const blockIds = (page: Page) =>
@@ -87,6 +87,7 @@ test.describe('toggle across the three views', () => {
 test.describe('peek at the other language', () => {
   test('reveals and hides a paragraph’s counterpart by keyboard, without moving the text around it', async ({ page }) => {
     await page.goto(articleUrl('en'));
+    await ready(page);
     const paragraph = page.locator('#recent-examples-of-effective-collaboration-p1');
     const control = paragraph.locator('.peek');
     await expect(control).toHaveAttribute('aria-expanded', 'false');
@@ -107,6 +108,7 @@ test.describe('peek at the other language', () => {
 
   test('shows the English original from the Chinese page', async ({ page }) => {
     await page.goto(articleUrl('zh'));
+    await ready(page);
     await page.locator('#intro-p2 .peek').click();
     await expect(page.locator('#peek-intro-p2')).toHaveAttribute('lang', 'en');
     await expect(page.locator('#peek-intro-p2')).toContainText('On August 12, 2025, Islamabad');
@@ -126,6 +128,7 @@ test.describe('peek at the other language', () => {
 test.describe('contents and orientation', () => {
   test('marks the section being read', async ({ page }) => {
     await page.goto(articleUrl('zh'));
+    await ready(page);
     await scrollToReading(page.locator('#recent-examples-of-effective-collaboration-p2'));
     await expect(page.locator('.contents a[aria-current="true"]')).toHaveText('最近有效合作的例子');
     await scrollToReading(page.locator('#geographic-realities'));
@@ -136,6 +139,7 @@ test.describe('contents and orientation', () => {
 
   test('sits beside the text on wide screens and folds at the top on narrow ones', async ({ page }) => {
     await page.goto(articleUrl('en'));
+    await ready(page);
     const link = page.locator('.contents a', { hasText: 'Geographic Realities' });
     if ((page.viewportSize()?.width ?? 0) >= 1088) {
       await scrollToReading(page.locator('#acknowledging-costs-and-challenges'));
