@@ -57,8 +57,9 @@ export default defineConfig({
     previewCards(contentDir),
     searchIndex(contentDir),
     sitemap({
-      // Pages that stand in for a missing translation are not for search engines.
-      filter: (page) => !untranslated.has(stripBase(base, new URL(page).pathname) ?? ''),
+      // Pages that stand in for a missing translation are not for search engines, nor is the
+      // bilingual view's second layout, whose canonical URL is the first's.
+      filter: (page) => !untranslated.has(stripBase(base, new URL(page).pathname) ?? '') && !page.endsWith('/bilingual/sentences/'),
       i18n: {
         defaultLocale: sourceLocale,
         locales: Object.fromEntries(localeKeys.map((l) => [l, langTag(l)])),
