@@ -86,8 +86,11 @@ function builtPage({ path, html, tree }: SitePage): BuiltPage {
 /** Every page of the build. */
 export const pages: BuiltPage[] = site.pages.map(builtPage);
 
-/** The pages meant to be found: all but those marked noindex (the 404 page). */
-export const indexed = pages.filter((p) => p.robots !== 'noindex');
+/** The sentence-by-sentence layout of a bilingual view, whose canonical URL is the view's. */
+export const isLayout = (p: BuiltPage) => p.route.endsWith('/bilingual/sentences/');
+
+/** The pages meant to be found: all but those marked noindex (the 404 page) and the layouts that name another page as canonical. */
+export const indexed = pages.filter((p) => p.robots !== 'noindex' && !isLayout(p));
 
 /** The site's root URL, with its base, as the home page's canonical URL gives it. */
 export const siteRoot = pages.find((p) => p.route === '/')!.canonical!;

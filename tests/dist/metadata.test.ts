@@ -7,7 +7,7 @@ import { contentDir, overridesFileFor } from '../../src/lib/folders.ts';
 import { articleSchema, type ArticleData } from '../../src/lib/schema.ts';
 import { toTraditional, traditionalData } from '../../src/lib/traditional.ts';
 import { readOverrides } from '../../src/lib/traditional-overrides.ts';
-import { fileOf, indexed, pages, siteRoot, type BuiltPage } from './dist.ts';
+import { fileOf, indexed, isLayout, pages, siteRoot, type BuiltPage } from './dist.ts';
 
 /** Every page's head in the build: present, absolute, and in agreement with its other languages. */
 
@@ -67,6 +67,16 @@ describe.each(indexed.map((p) => [p.route, p] as const))('%s', (route, page) => 
       return /<language>(.*?)<\/language>/.exec(readFileSync(fileOf(feed.href), 'utf8'))?.[1];
     });
     expect(languages).toContain(page.lang);
+  });
+});
+
+describe.each(pages.filter(isLayout).map((p) => [p.route, p] as const))('layout %s', (route, page) => {
+  it('names the side-by-side view as canonical, with its alternates, and stays out of the index', () => {
+    const view = indexed.find((p) => p.canonical === new URL(route.slice(1).replace(/sentences\/$/, ''), siteRoot).href);
+    expect(view, route).toBeDefined();
+    expect(page.canonical).toBe(view!.canonical);
+    expect(page.alternates).toEqual(view!.alternates);
+    expect(page.title).not.toBe(view!.title);
   });
 });
 
@@ -132,8 +142,8 @@ describe.each(articles.map((p) => [p.route, p] as const))('article %s', (route, 
   });
 });
 
-it('marks the pages that are not indexed, and gives them no canonical URL', () => {
-  for (const page of pages.filter((p) => !indexed.includes(p))) {
+it('marks the pages that are not indexed, and gives them no canonical URL (layouts name their view’s)', () => {
+  for (const page of pages.filter((p) => !indexed.includes(p) && !isLayout(p))) {
     expect(page.robots).toBe('noindex');
     expect(page.canonical).toBeUndefined();
   }

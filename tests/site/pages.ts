@@ -64,7 +64,9 @@ export function pageKind(base: string, path: string): PageKind {
   if (!localeFromPath(sitePath)) return 'other';
   if (segments.length === 1) return 'list';
   if (segments.length === 2) return segments[1] === 'search' ? 'search' : 'article';
-  return segments.length === 3 && segments[2] === 'bilingual' ? 'bilingual' : 'other';
+  // The bilingual view, in either layout (side by side, or sentence by sentence at …/bilingual/sentences/).
+  const bilingual = segments[2] === 'bilingual' && (segments.length === 3 || (segments.length === 4 && segments[3] === 'sentences'));
+  return bilingual ? 'bilingual' : 'other';
 }
 
 /** The language of a page from its path; the home and 404 pages belong to none. */
