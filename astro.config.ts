@@ -1,11 +1,14 @@
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { langTag, localeKeys, sourceLocale } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/lib/article-files.ts';
 import { cacheDirFor, contentDir, outDir } from './src/lib/folders.ts';
+import { sizeScript } from './src/lib/text-size.ts';
 import { stripBase } from './src/lib/urls.ts';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { previewCards } from './src/build/cards.ts';
+import { pagePolicies } from './src/build/page-policies.ts';
 import { searchIndex } from './src/build/search-index.ts';
 import { withAlternates } from './src/lib/sitemap.ts';
 
@@ -40,7 +43,8 @@ export default defineConfig({
   // The site's plugins, raw HTML sanitised first; `npm run check` renders with the same.
   markdown: markdownConfig(base),
   security: {
-    // A <meta> policy with hashes of every script and style Astro emits; 'self' for the bundled files.
+    // A <meta> policy with hashes of the page's scripts and styles (trimmed to the page's own by
+    // src/build/page-policies.ts); 'self' for the bundled files.
     // connect-src 'self': the site fetches nothing, but Lighthouse fetches /robots.txt from the page.
     // Directives a <meta> policy ignores (frame-ancestors) are sent as headers: public/_headers.
     csp: {
@@ -51,9 +55,12 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'none'",
       ],
+      // The one script Astro does not bundle: an article's text size, set before it renders.
+      scriptDirective: { hashes: [`sha256-${createHash('sha256').update(sizeScript).digest('base64')}`] },
     },
   },
   integrations: [
+    pagePolicies(),
     previewCards(contentDir),
     searchIndex(contentDir),
     sitemap({

@@ -7,46 +7,10 @@
  * there, lit. The chosen language, view and layout are remembered.
  */
 import { parseSentenceId } from '../lib/sentence-numbers.ts';
-import { byId, listen, main, siteHeader } from './dom.ts';
-import { BLOCKS, groupElements, idOf, light, sentenceAt, sentenceById, sentencesOf } from './sentence-dom.ts';
+import { byId, listen } from './dom.ts';
+import { place, target } from './place.ts';
+import { light } from './sentence-dom.ts';
 import { LAYOUT_KEY, LOCALE_KEY, PLACE_KEY, recall, remember, VIEW_KEY } from './storage.ts';
-
-const readingTop = () => siteHeader?.getBoundingClientRect().bottom ?? 0;
-
-function visible(el: Element, top: number): boolean {
-  const r = el.getBoundingClientRect();
-  return r.bottom > top && r.top < innerHeight;
-}
-
-/** What a fragment names: a sentence group's elements, or an element with that id. */
-function target(id: string): HTMLElement[] {
-  const sentence = sentenceById(id);
-  if (sentence) return groupElements(sentence.block, sentence.n);
-  const el = id ? byId(id) : null;
-  return el ? [el] : [];
-}
-
-/** The id of the sentence or block the reader is at and its height; undefined at the top of the page, where nothing is lit. */
-function place(): { id: string; top: number } | undefined {
-  const top = readingTop();
-  const hash = decodeURIComponent(location.hash.slice(1));
-  const [own] = target(hash);
-  if (own && visible(own, top)) return { id: hash, top: own.getBoundingClientRect().top };
-  // A sentence the reader pointed at or focused, lit, comes before the one at the top.
-  const lit = main?.querySelector('.lit');
-  const pointed = lit && visible(lit, top) ? sentenceAt(lit) : undefined;
-  if (pointed) return { id: idOf(pointed), top: pointed.el.getBoundingClientRect().top };
-  if (scrollY < 1) return undefined;
-  for (const block of main?.querySelectorAll<HTMLElement>(BLOCKS) ?? []) {
-    if (!visible(block, top + 1)) continue;
-    // The first sentence that starts in view, else the one that runs into it from above.
-    const sentences = sentencesOf(block);
-    const sentence = sentences.find((s) => s.el.getBoundingClientRect().top >= top - 2) ?? sentences.find((s) => visible(s.el, top + 1));
-    const el = sentence?.el ?? block;
-    return { id: sentence ? idOf(sentence) : block.id, top: el.getBoundingClientRect().top };
-  }
-  return undefined;
-}
 
 function follow(event: Event): void {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-keep-place]');
