@@ -3,7 +3,7 @@
  * writes the figures to tests/bench/results/<date>.json.
  *
  * - Page weight: per page type, the first view's requests and bytes (raw and gzip), from the built files.
- * - Lighthouse (mobile, simulated throttling) on the English, Chinese and bilingual article pages:
+ * - Lighthouse (mobile, simulated throttling) on the article pages, in each language and view:
  *   the four category scores with LCP, CLS and TBT, the median of BENCH_RUNS runs (default 3).
  * - The build's time and peak memory for 1, 200 and 1,000 generated article pairs, cold and warm,
  *   next to plain Astro builds of the same Markdown (builds.ts).
@@ -72,7 +72,8 @@ try {
   const weights = [];
   const picked = new Set<string>();
   for (const page of site.pages) {
-    const type = [pageKind('/', page.path), pageLocale('/', page.path)].filter(Boolean).join(' ');
+    const layout = page.path.endsWith('/bilingual/sentences/') ? 'sentences' : '';
+    const type = [pageKind('/', page.path), layout, pageLocale('/', page.path)].filter(Boolean).join(' ');
     if (picked.has(type)) continue;
     picked.add(type);
     const view = await firstView(realOut, '/', page);
