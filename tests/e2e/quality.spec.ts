@@ -48,7 +48,7 @@ test.describe('the checks report planted faults', () => {
     await plant(page, article.html.replace('</main>', '<button onclick="document.title=1">x</button></main>'));
     const seen = await guardPage(page, new URL(baseURL!).origin);
     await page.goto('planted/');
-    await page.getByRole('button', { name: 'x' }).click();
+    await page.getByRole('button', { name: 'x', exact: true }).click();
     await expect.poll(seen).toEqual([
       expect.stringMatching(/^console error: .*inline event handler/),
       'CSP violation: script-src-attr refused inline',
