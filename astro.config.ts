@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { langTag, localeKeys, sourceLocale } from './src/i18n/locales.ts';
-import { untranslatedPaths } from './src/lib/article-files.ts';
-import { cacheDirFor, contentDir, outDir } from './src/lib/folders.ts';
-import { sizeScript } from './src/lib/text-size.ts';
-import { stripBase } from './src/lib/urls.ts';
+import { untranslatedPaths } from './src/content/article-files.ts';
+import { cacheDirFor, contentDir, outDir } from './src/content/folders.ts';
+import { sizeScript } from './src/site/text-size.ts';
+import { stripBase } from './src/i18n/urls.ts';
 import { markdownConfig } from './src/markdown/pipeline.ts';
-import { previewCards } from './src/build/cards.ts';
-import { pagePolicies } from './src/build/page-policies.ts';
-import { searchIndex } from './src/build/search-index.ts';
-import { withAlternates } from './src/lib/sitemap.ts';
+import { previewCards } from './src/integrations/cards.ts';
+import { pagePolicies } from './src/integrations/page-policies.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { withAlternates } from './src/meta/sitemap.ts';
 
 /** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
@@ -44,7 +44,7 @@ export default defineConfig({
   markdown: markdownConfig(base),
   security: {
     // A <meta> policy with hashes of the page's scripts and styles (trimmed to the page's own by
-    // src/build/page-policies.ts); 'self' for the bundled files.
+    // src/integrations/page-policies.ts); 'self' for the bundled files.
     // connect-src 'self': the site fetches nothing, but Lighthouse fetches /robots.txt from the page.
     // Directives a <meta> policy ignores (frame-ancestors) are sent as headers: public/_headers.
     csp: {

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { showErrorsInDev, utf8Only } from './lib/dev-content-errors.ts';
-import { contentDir } from './lib/folders.ts';
-import { articleSchema } from './lib/schema.ts';
+import { showErrorsInDev, utf8Only } from './content/dev-errors.ts';
+import { contentDir } from './content/folders.ts';
+import { articleSchema } from './content/schema.ts';
 
 /**
  * One folder per article under content/articles/, one Markdown file per language.

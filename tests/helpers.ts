@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { cacheDirFor } from '../src/lib/folders.ts';
+import { cacheDirFor } from '../src/content/folders.ts';
 import { runBuild } from './build/run-build.ts';
 
 /** The project's root, where npm scripts run. */

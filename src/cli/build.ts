@@ -1,7 +1,7 @@
 /**
  * `npm run build`: builds the site into a new folder beside the output folder (dist, or OUT_DIR)
  * and swaps it in only when the build succeeds. The output folder is a link to the last whole
- * build, replaced in one step (src/build/output.ts), so that a failed, killed or second build
+ * build, replaced in one step (src/integrations/output.ts), so that a failed, killed or second build
  * never leaves it without a whole site, and each build removes what killed ones left. One build
  * at a time writes an output folder: another started meanwhile stops at once, naming the one
  * that runs. Other arguments go to `astro build`.
@@ -16,9 +16,9 @@ import { rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { buildEnvironment } from '../build/environment.ts';
-import { addToLock, linkBuild, newBuild, outputFolders, releaseLock, removeLeftovers, restore, swap, takeLock } from '../build/output.ts';
-import { outDir } from '../lib/folders.ts';
+import { buildEnvironment } from '../integrations/environment.ts';
+import { addToLock, linkBuild, newBuild, outputFolders, releaseLock, removeLeftovers, restore, swap, takeLock } from '../integrations/output.ts';
+import { outDir } from '../content/folders.ts';
 
 const args = process.argv.slice(2);
 if (args.some((arg) => arg.startsWith('--outDir'))) {

@@ -4,9 +4,9 @@
  * Traditional Chinese conversion that match nothing are reported too, as warnings: they change
  * nothing on the site.
  */
-import { checkContent } from '../lib/content-check.ts';
-import { contentDir, overridesFileFor } from '../lib/folders.ts';
-import { checkTraditional } from '../lib/traditional-overrides.ts';
+import { checkContent } from '../content/check.ts';
+import { contentDir, overridesFileFor } from '../content/folders.ts';
+import { checkTraditional } from '../editions/traditional-overrides.ts';
 import { unpublishedHtml } from '../markdown/pipeline.ts';
 import type { Removal } from '../markdown/rehype-safe-html.ts';
 import { readContent } from './content.ts';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../lib/folders.ts';
-import type { ArticleFolder } from '../lib/content-check.ts';
-import { decodeUtf8 } from '../lib/utf8.ts';
+import { contentDir } from '../content/folders.ts';
+import type { ArticleFolder } from '../content/check.ts';
+import { decodeUtf8 } from '../content/utf8.ts';
 
 /**
  * Reads every article folder of the content folder, with the text of its Markdown files, and the

@@ -8,9 +8,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sourceLocale } from '../i18n/locales.ts';
-import { contentDir } from '../lib/folders.ts';
-import { articleTemplate, slugProblem, writtenLocales } from '../lib/new-article.ts';
-import { articlePath } from '../lib/urls.ts';
+import { contentDir } from '../content/folders.ts';
+import { articleTemplate, slugProblem, writtenLocales } from './new-article.ts';
+import { articlePath } from '../i18n/urls.ts';
 
 const translations = writtenLocales.filter((l) => l !== sourceLocale);
 const usage =

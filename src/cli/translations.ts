@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { convertedFrom, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { alignmentReport } from '../lib/alignment-report.ts';
-import { fileBlocks, pairBlocks, type Block } from '../lib/pairing.ts';
-import { changedSections, textHash } from '../lib/stamp.ts';
-import { describeState, type TranslationState } from '../lib/translation-state.ts';
+import { alignmentReport } from '../alignment/report.ts';
+import { fileBlocks, pairBlocks, type Block } from '../alignment/pairing.ts';
+import { changedSections, textHash } from '../content/stamp.ts';
+import { describeState, type TranslationState } from '../content/translation-state.ts';
 import { markdownRenderer } from '../markdown/pipeline.ts';
 import { readContent } from './content.ts';
 

@@ -23,7 +23,7 @@ export interface LocaleInfo {
  *
  * Chinese comes in two scripts, each with its own pages: Simplified (`zh`), translated by hand,
  * and Traditional (`zh-hant`), converted at build time from the Simplified translation unless an
- * article has its own `zh-hant.md` (see lib/traditional.ts). `conversion` is OpenCC's target:
+ * article has its own `zh-hant.md` (see editions/traditional.ts). `conversion` is OpenCC's target:
  * `twp` (Taiwan characters and phrases), `tw` (Taiwan characters only), `hkp` or `hk` (Hong Kong);
  * README ("Traditional Chinese") says why the default is `twp`. `ogLocale` names the region it suits.
  */

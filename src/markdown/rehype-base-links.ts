@@ -1,5 +1,5 @@
 import type { Element, Root, RootContent } from 'hast';
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '../i18n/urls.ts';
 
 function visit(node: Root | RootContent, base: string): void {
   if (node.type !== 'element' && node.type !== 'root') return;

@@ -1,5 +1,5 @@
 import type { Element, Root, RootContent } from 'hast';
-import { freshState, fullWidthPunctuation, type PunctuationState } from '../lib/typography.ts';
+import { freshState, fullWidthPunctuation, type PunctuationState } from './typography.ts';
 
 /** Elements whose text is code or data, never prose. */
 export const NOT_PROSE: ReadonlySet<string> = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'math', 'svg']);
@@ -10,7 +10,7 @@ function walk(node: Root | Element | RootContent, state: PunctuationState): void
   else if ('children' in node) for (const child of node.children) walk(child, state);
 }
 
-/** Rehype plugin: full-width punctuation in Chinese context, block by block (see lib/typography.ts). */
+/** Rehype plugin: full-width punctuation in Chinese context, block by block (see markdown/typography.ts). */
 export default function rehypeCjkPunctuation() {
   return (tree: Root) => {
     for (const block of tree.children) walk(block, freshState());

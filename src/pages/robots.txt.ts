@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/feeds.ts';
+import { robotsTxt } from '../meta/feeds.ts';
 
 /** robots.txt, pointing crawlers at the sitemap wherever the site is published. */
 export const GET: APIRoute = ({ site }) =>

@@ -4,7 +4,7 @@
  * It acts only on the page that offers the languages: the home page's chooser (`[data-locales]`),
  * a child of `<main>` (see dom.ts).
  */
-import { pickLocale } from '../lib/negotiate.ts';
+import { pickLocale } from '../i18n/negotiate.ts';
 import { main } from './dom.ts';
 import { LOCALE_KEY, recall } from './storage.ts';
 

@@ -6,7 +6,7 @@
  * sentence's height on the screen is kept for the page it leads to, which puts the counterpart
  * there, lit. The chosen language, view and layout are remembered.
  */
-import { parseSentenceId } from '../lib/sentence-numbers.ts';
+import { parseSentenceId } from '../alignment/sentence-numbers.ts';
 import { byId, listen } from './dom.ts';
 import { place, target } from './place.ts';
 import { light } from './sentence-dom.ts';

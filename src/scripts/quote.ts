@@ -1,11 +1,11 @@
 /**
  * Share a quote: when the reader selects text within one sentence group (a long press selects a
  * word on a touch screen), a "Share quote" button shows under the selection. It shares a link to
- * the sentence (lib/quote.ts) as the share controls do, puts the sentence's id in the address
+ * the sentence (site/quote.ts) as the share controls do, puts the sentence's id in the address
  * bar and lights the sentence. The button is the page's own, a child of `<main>` (see dom.ts).
  */
-import { quoteUrl, wholeWords } from '../lib/quote.ts';
-import { shareUrl } from '../lib/share.ts';
+import { quoteUrl, wholeWords } from '../site/quote.ts';
+import { shareUrl } from '../site/share.ts';
 import { listen, main } from './dom.ts';
 import { groupElements, idOf, light, sentenceAt, type Sentence } from './sentence-dom.ts';
 import { announce, share } from './sharing.ts';

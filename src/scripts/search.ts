@@ -6,9 +6,9 @@
  * script (Pagefind's, from the site) is loaded by this page alone.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { articleResult, byArticle, landingPath, type ArticleResult, type IndexedPage } from '../lib/search-results.ts';
-import { rankingTerm, searchTerms } from '../lib/search-text.ts';
-import { withBase } from '../lib/urls.ts';
+import { articleResult, byArticle, landingPath, type ArticleResult, type IndexedPage } from '../search/results.ts';
+import { rankingTerm, searchTerms } from '../search/text.ts';
+import { withBase } from '../i18n/urls.ts';
 
 /** The part of Pagefind's browser API the page uses. */
 interface Pagefind {
@@ -48,7 +48,7 @@ function start(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('ol')!;
   const more = root.querySelector<HTMLButtonElement>('button')!;
   const base = root.dataset['base']!;
-  // The site's languages and their tags, from the page (see lib/search-results.ts).
+  // The site's languages and their tags, from the page (see search/results.ts).
   const tags: Record<Locale, string> = JSON.parse(root.dataset['languageTags']!);
   const locales = Object.keys(tags) as Locale[];
   const ui = root.dataset['locale'] as Locale;

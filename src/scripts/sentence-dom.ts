@@ -1,12 +1,12 @@
 /**
- * The article's blocks and sentence groups in the page (see lib/sentence-markup.ts). A block is
+ * The article's blocks and sentence groups in the page (see alignment/sentence-markup.ts). A block is
  * an element carrying a block id in `<main>`'s article text (dom.ts). Its text is one container
  * per language: the block itself, or, in the bilingual view, each side's element; laid out
  * sentence by sentence, the block is one container whose spans, in both languages, are numbered
  * together. A container without spans is one group, itself. Only paragraphs and headings are
  * counted in sentences; other blocks (lists, tables) are whole.
  */
-import { groupNumbers, parseSentenceId, sentenceId } from '../lib/sentence-numbers.ts';
+import { groupNumbers, parseSentenceId, sentenceId } from '../alignment/sentence-numbers.ts';
 import { byId, main } from './dom.ts';
 
 /** Elements that carry a block id, in every view: the article's own blocks (see dom.ts). */

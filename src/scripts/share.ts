@@ -4,7 +4,7 @@
  * heading (see sharing.ts). The URL is also put in the address bar. Without JavaScript the
  * controls are plain links.
  */
-import { shareUrl } from '../lib/share.ts';
+import { shareUrl } from '../site/share.ts';
 import { listen } from './dom.ts';
 import { announce, share } from './sharing.ts';
 

@@ -2,7 +2,7 @@
  * Keys of what the page remembers: in localStorage, the reader's chosen interface language, view
  * (`single` or `bilingual`) and layout of the bilingual view (`sides` or `sentences`); in
  * sessionStorage, for the page a view link leads to, the place the reader was at. (The text size's
- * key is in lib/text-size.ts, which the page's head script shares.)
+ * key is in site/text-size.ts, which the page's head script shares.)
  */
 export const LOCALE_KEY = 'locale';
 export const VIEW_KEY = 'view';

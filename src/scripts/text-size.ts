@@ -1,9 +1,9 @@
 /**
- * The text-size control (lib/text-size.ts): steps the article's text smaller or larger and
+ * The text-size control (site/text-size.ts): steps the article's text smaller or larger and
  * remembers the choice on this device, keeping the reader's place (place.ts) as the text
  * reflows. A button at the end of the steps says so (aria-disabled) and keeps the focus.
  */
-import { SIZE_KEY, stepSize, textSize } from '../lib/text-size.ts';
+import { SIZE_KEY, stepSize, textSize } from '../site/text-size.ts';
 import { documentProperty, main } from './dom.ts';
 import { place, target } from './place.ts';
 import { remember } from './storage.ts';

@@ -19,7 +19,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheDirFor } from '../../src/lib/folders.ts';
+import { cacheDirFor } from '../../src/content/folders.ts';
 import { runBuild } from '../build/run-build.ts';
 import { generateArticles } from './generate-articles.ts';
 

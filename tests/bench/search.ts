@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
-import { cacheDirFor } from '../../src/lib/folders.ts';
+import { cacheDirFor } from '../../src/content/folders.ts';
 import { runBuild } from '../build/run-build.ts';
 import { generateArticles } from './generate-articles.ts';
 import { serve } from './serve.ts';
@@ -51,7 +51,7 @@ export interface SearchFigures {
   site: string;
   pairs: number;
   pages: number;
-  /** The parts the index is written in (lib/search-shards.ts). */
+  /** The parts the index is written in (search/shards.ts). */
   parts: number;
   buildSeconds: number;
   astroPeakMB: number | undefined;

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleTemplate } from '../../src/lib/new-article.ts';
+import { articleTemplate } from '../../src/cli/new-article.ts';
 import { fixtureCopy, fixtureSlug, removeTemporaryFolders, run } from '../helpers.ts';
 
 describe('npm run new', () => {

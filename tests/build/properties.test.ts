@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { markdown, validFrontmatter } from '../arbitraries.ts';
 import { build, contentFixture, removeTemporaryFolders, run } from '../helpers.ts';
 

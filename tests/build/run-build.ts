@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { buildEnvironment } from '../../src/build/environment.ts';
+import { buildEnvironment } from '../../src/integrations/environment.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));

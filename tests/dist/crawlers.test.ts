@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { langTag, localeKeys } from '../../src/i18n/locales.ts';
-import { feedPath, sitemapPath } from '../../src/lib/urls.ts';
+import { feedPath, sitemapPath } from '../../src/i18n/urls.ts';
 import { indexed, readUrl, siteRoot, xmlText } from './dist.ts';
 
 /** What crawlers and feed readers find: robots.txt, the sitemap and the feeds, against the pages. */

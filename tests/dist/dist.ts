@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import config from '../../astro.config.ts';
-import { stripBase } from '../../src/lib/urls.ts';
+import { stripBase } from '../../src/i18n/urls.ts';
 import { elements, fileOfPath, readSite, type SitePage } from '../site/pages.ts';
 
 /** The output folder of the build (dist, or OUT_DIR), as astro.config.ts gives it. */

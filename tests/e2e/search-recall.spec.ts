@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Element, ElementContent } from 'hast';
-import { searchTerms } from '../../src/lib/search-text.ts';
+import { searchTerms } from '../../src/search/text.ts';
 import { pageKind, type SitePage } from '../site/pages.ts';
 import { builtSite } from './helpers.ts';
 

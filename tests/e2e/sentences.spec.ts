@@ -3,7 +3,7 @@ import { axeViolations } from '../site/axe.ts';
 import { guardPage } from '../site/guard.ts';
 import { articleUrl, ready, scrollToReading, slug } from './helpers.ts';
 
-/** Sentence by sentence (src/lib/sentence-markup.ts), on the fixture article's aligned groups. */
+/** Sentence by sentence (src/alignment/sentence-markup.ts), on the fixture article's aligned groups. */
 const bilingualUrl = (lang: 'en' | 'zh', layout = '', hash = '') => `${lang}/${slug}/bilingual/${layout}${hash}`;
 const lit = (page: Page) => page.locator('.lit');
 const litTexts = (page: Page) => lit(page).allTextContents();

@@ -3,7 +3,7 @@ import { axeViolations } from '../site/axe.ts';
 import { guardPage } from '../site/guard.ts';
 import { articleUrl, ready, scrollToReading, slug } from './helpers.ts';
 
-/** The text-size control (src/lib/text-size.ts) on the fixture article, in both languages and views. */
+/** The text-size control (src/site/text-size.ts) on the fixture article, in both languages and views. */
 const control = (page: Page) => page.locator('.title-block .text-size');
 const larger = (page: Page) => control(page).locator('[data-size-step="1"]');
 const smaller = (page: Page) => control(page).locator('[data-size-step="-1"]');

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { langTag, localeKeys, type Locale } from '../../src/i18n/locales.ts';
-import { localeFromPath, stripBase, withBase } from '../../src/lib/urls.ts';
+import { localeFromPath, stripBase, withBase } from '../../src/i18n/urls.ts';
 
 /** One HTML page of the built site. */
 export interface SitePage {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/lib/pairing.ts';
-import { renderBlocks } from '../../src/lib/render.ts';
+import type { Block } from '../../src/alignment/pairing.ts';
+import { renderBlocks } from '../../src/site/render.ts';
 import { siteFromHtml } from './pages.ts';
 import { checkReader, readerView } from './reader.ts';
 
