@@ -1,7 +1,8 @@
 import type { Locale } from '../i18n/locales.ts';
 import { alignBlocks, uncertainty, type Doubt, type GroupSide } from './align.ts';
 import { excerpt, place, type Block, type RenderedFile } from './pairing.ts';
-import { SENTENCE_MARK, sentenceMarks } from './sentence-marks.ts';
+import { SENTENCE_MARK } from '../content/sentence-mark.ts';
+import { sentenceMarks } from './sentence-marks.ts';
 
 /**
  * What `npm run translations` says about the sentences of a translation: the paragraphs whose

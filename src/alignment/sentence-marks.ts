@@ -1,9 +1,3 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
 /**
  * An editor's correction of a sentence alignment (see alignment.ts): the mark `<!-- s -->`,
  * written inside a paragraph right after a sentence, in the original and in the translation,
@@ -23,20 +17,15 @@ import { unified } from 'unified';
  * its line, as a block of HTML of its own, which ends the paragraph. Such a mark sets nothing,
  * and is reported, as are marks in headings, lists, quotes and tables.
  */
-export const SENTENCE_MARK = '<!-- s -->';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { MARK_SOURCE } from '../content/sentence-mark.ts';
 
-const MARK_SOURCE = String.raw`<!--\s*s\s*-->`;
 /** A mark; an HTML block that a mark starts (a mark at the start of a line) is one too. */
 const MARK = new RegExp(`^${MARK_SOURCE}`);
-
-/**
- * Markdown without its sentence marks, which change no text: a translation's stamp (stamp.ts)
- * does not count them, so marking the original does not make its translation stale.
- * @example withoutSentenceMarks('One. <!-- s -->Two.') // 'One. Two.'
- */
-export function withoutSentenceMarks(markdown: string): string {
-  return markdown.replace(new RegExp(MARK_SOURCE, 'g'), '');
-}
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 

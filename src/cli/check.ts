@@ -8,7 +8,7 @@ import { checkContent } from '../content/check.ts';
 import { contentDir, overridesFileFor } from '../content/folders.ts';
 import { checkTraditional } from '../editions/traditional-overrides.ts';
 import { unpublishedHtml } from '../markdown/pipeline.ts';
-import type { Removal } from '../markdown/rehype-safe-html.ts';
+import type { Removal } from '../content/removals.ts';
 import { readContent } from './content.ts';
 
 const { folders, problems: unreadable } = readContent();

@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sourceLocale } from '../i18n/locales.ts';
 import { contentDir } from '../content/folders.ts';
-import { articleTemplate, slugProblem, writtenLocales } from './new-article.ts';
+import { slugProblem } from '../content/slugs.ts';
+import { articleTemplate, writtenLocales } from './new-article.ts';
 import { articlePath } from '../i18n/urls.ts';
 
 const translations = writtenLocales.filter((l) => l !== sourceLocale);

@@ -4,12 +4,13 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isLocale, localeKeys, sourceLocale } from '../i18n/locales.ts';
-import { removalMessage, type Removal } from '../markdown/rehype-safe-html.ts';
 import { isCalendarDate, isoDate } from './dates.ts';
 import { keyAt } from './frontmatter.ts';
-import { placeholderIn, slugProblem } from '../cli/new-article.ts';
-import { headingSlug, NAMELESS_HEADING } from '../alignment/pairing.ts';
+import { headingSlug, NAMELESS_HEADING } from './headings.ts';
+import { removalMessage, type Removal } from './removals.ts';
 import { articleSchema } from './schema.ts';
+import { slugProblem } from './slugs.ts';
+import { placeholderIn } from './template.ts';
 
 /** One article folder as the content tools read it: its name and its files' texts. */
 export interface ArticleFolder {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { withoutSentenceMarks } from '../alignment/sentence-marks.ts';
+import { withoutSentenceMarks } from './sentence-mark.ts';
 
 /**
  * A short hash of an original's text (its title and body), written into a translation's

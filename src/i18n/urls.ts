@@ -85,6 +85,9 @@ export function localeFromPath(path: string): Locale | undefined {
   return isLocale(first) ? first : undefined;
 }
 
+/** The site paths of one page in each language it exists in. */
+export type LocalePaths = Partial<Record<Locale, string>>;
+
 /** Where the site is published: its URL and the base path it lives under. */
 export interface SiteConfig {
   site: URL | string;

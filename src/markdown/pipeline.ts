@@ -3,9 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, parseFrontmatter, unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import type { Removal } from '../content/removals.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeCjkPunctuation from './rehype-cjk-punctuation.ts';
-import { rehypeSafeHtml, withFileLines, type Removal, type RemovalReport } from './rehype-safe-html.ts';
+import { rehypeSafeHtml, withFileLines, type RemovalReport } from './rehype-safe-html.ts';
 
 /**
  * The Markdown options of the site, in one place: the build and the content tools render alike.

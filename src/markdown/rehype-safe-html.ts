@@ -7,6 +7,7 @@ import { toString } from 'hast-util-to-string';
 import { find, html } from 'property-information';
 // The `raw` node (HTML written in Markdown, not yet parsed) is declared by mdast-util-to-hast.
 import type {} from 'mdast-util-to-hast';
+import { removalMessage, type Removal } from '../content/removals.ts';
 import { isLocale, sourceLocale } from '../i18n/locales.ts';
 import { ui } from '../i18n/ui.ts';
 import { putFootnotes, takeFootnotes } from './footnotes.ts';
@@ -17,26 +18,6 @@ declare module 'hast' {
     /** While sanitising: the element's place in the tree before, to find what became of it. */
     safeHtmlKey?: number;
   }
-}
-
-/** One thing the sanitiser removed from an article's HTML. */
-export interface Removal {
-  /** The line of the Markdown file, when known. */
-  line: number | undefined;
-  /** What was removed: `the onclick attribute of <a> “here”`. */
-  what: string;
-}
-
-/**
- * The message for one removal, naming the file and the line: the build warns with it, and
- * `npm run check` (so `npm run build`) fails with it.
- * @example removalMessage('a/en.md', { line: 3, what: '<script> with its content' }) // 'a/en.md:3: raw HTML the site does not publish, removed from the page: <script> with its content. …'
- */
-export function removalMessage(file: string, { line, what }: Removal): string {
-  return (
-    `${file}${line ? `:${line}` : ''}: raw HTML the site does not publish, removed from the page: ${what}. ` +
-    'Remove it; README’s “Raw HTML in articles” lists what an article may use.'
-  );
 }
 
 /** An element as an editor finds it in the file: its tag and the start of its text. */

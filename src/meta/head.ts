@@ -1,8 +1,5 @@
-import { langTag, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { absoluteUrl, indexPath, type SiteConfig } from '../i18n/urls.ts';
-
-/** The site paths of one page in each language it exists in. */
-export type LocalePaths = Partial<Record<Locale, string>>;
+import { langTag, localeKeys, sourceLocale } from '../i18n/locales.ts';
+import { absoluteUrl, indexPath, type LocalePaths, type SiteConfig } from '../i18n/urls.ts';
 
 export interface Alternate {
   hreflang: string;

@@ -2,9 +2,8 @@ import { convertedFrom, langTag, localeKeys, locales, sourceLocale, type Locale 
 import { ui, useTranslations } from '../i18n/ui.ts';
 import { articleCard, cardAlt, cardSize, listCard } from './card.ts';
 import { isoDate } from '../content/dates.ts';
-import type { LocalePaths } from './head.ts';
 import type { ArticleData } from '../content/schema.ts';
-import { absoluteUrl, articlePath, cardPath, feedPath, indexPath, type SiteConfig } from '../i18n/urls.ts';
+import { absoluteUrl, articlePath, cardPath, feedPath, indexPath, type LocalePaths, type SiteConfig } from '../i18n/urls.ts';
 
 /** One language version of an article, as far as the head speaks of it. */
 export type VersionFacts = Pick<ArticleData, 'title' | 'description' | 'published' | 'source'>;

@@ -1,6 +1,6 @@
 import type { SitemapItem } from '@astrojs/sitemap';
-import { alternates, type LocalePaths } from './head.ts';
-import { localeFromPath, stripBase, type SiteConfig } from '../i18n/urls.ts';
+import { alternates } from './head.ts';
+import { localeFromPath, stripBase, type LocalePaths, type SiteConfig } from '../i18n/urls.ts';
 
 /**
  * Gives a sitemap entry the same hreflang links as its page's head (its languages and x-default).

@@ -1,7 +1,6 @@
 import { langTag, localeKeys, locales, partnerLocale, sameLanguage, type Locale } from '../i18n/locales.ts';
 import { ui } from '../i18n/ui.ts';
-import type { LocalePaths } from '../meta/head.ts';
-import { articlePath, bilingualPath } from '../i18n/urls.ts';
+import { articlePath, bilingualPath, type LocalePaths } from '../i18n/urls.ts';
 
 /** How an article is shown: in one language, or both block by block. */
 export type View = Locale | 'bilingual';

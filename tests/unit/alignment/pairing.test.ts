@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, fileBlocks, headingSlug, lineOf, namespaced, originalIds, pairBlocks, PairingError, place, sectionId } from '../../../src/alignment/pairing.ts';
+import { headingSlug } from '../../../src/content/headings.ts';
+import { excerpt, fileBlocks, lineOf, namespaced, originalIds, pairBlocks, PairingError, place, sectionId } from '../../../src/alignment/pairing.ts';
 
 const original = {
   file: 'a/en.md',

@@ -1,7 +1,8 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { fileBlocks } from '../../../src/alignment/pairing.ts';
-import { sentenceMarks, withoutSentenceMarks } from '../../../src/alignment/sentence-marks.ts';
+import { sentenceMarks } from '../../../src/alignment/sentence-marks.ts';
+import { withoutSentenceMarks } from '../../../src/content/sentence-mark.ts';
 import { markdownOptions } from '../../../src/markdown/pipeline.ts';
 
 const processor = await createMarkdownProcessor(markdownOptions('/'));

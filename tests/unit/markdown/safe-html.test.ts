@@ -3,7 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import { describe, expect, it, vi } from 'vitest';
-import { rehypeSafeHtml, removalMessage, sanitizeHtml, withFileLines, type Removal } from '../../../src/markdown/rehype-safe-html.ts';
+import { removalMessage, type Removal } from '../../../src/content/removals.ts';
+import { rehypeSafeHtml, sanitizeHtml, withFileLines } from '../../../src/markdown/rehype-safe-html.ts';
 
 const harmless =
   '<p>The <abbr title="World Health Organization">WHO</abbr><sup>1</sup> said <span lang="zh-CN">你好</span>, ' +
