@@ -1,5 +1,5 @@
 import { sourceLocale, type Locale } from '../i18n/locales.ts';
-import type { Block } from './pairing.ts';
+import type { Block } from './blocks.ts';
 import { splitSentences, type TextRange } from './sentences.ts';
 
 /**

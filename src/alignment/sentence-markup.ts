@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Locale } from '../i18n/locales.ts';
 import { alignBlocks, type Marks } from './align.ts';
-import type { Block } from './pairing.ts';
+import type { Block } from './blocks.ts';
 import { groupNumbers, sentenceValue } from './sentence-numbers.ts';
 import type { TextRange } from './sentences.ts';
 import { wrapRanges } from './wrap-ranges.ts';

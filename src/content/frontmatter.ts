@@ -1,4 +1,5 @@
 import { isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { lineAt } from './lines.ts';
 
 /** A frontmatter key's place and how it is written (see `keyAt`). */
 export interface KeyPlace {
@@ -40,9 +41,4 @@ export function keyAt(rawFrontmatter: string, path: readonly PropertyKey[]): Key
   }
   const written = isScalar(node) ? node.source : isNode(node) && node.range ? rawFrontmatter.slice(node.range[0], node.range[1]) : '';
   return { line: start === undefined ? 1 : lineAt(rawFrontmatter, start), name: names.join('.'), value: String(written ?? '').trim() };
-}
-
-/** The file line of an offset in the raw frontmatter, which starts with the line break of the opening `---`. */
-function lineAt(rawFrontmatter: string, offset: number): number {
-  return rawFrontmatter.slice(0, offset).split('\n').length;
 }

@@ -5,7 +5,7 @@ import { toString } from 'hast-util-to-string';
 import OpenCC from 'opencc-js/cn2t';
 import { langTag, locales } from '../i18n/locales.ts';
 import { NOT_PROSE } from '../markdown/rehype-cjk-punctuation.ts';
-import type { Block } from '../alignment/pairing.ts';
+import type { Block } from '../alignment/blocks.ts';
 import type { ArticleData } from '../content/schema.ts';
 
 /**

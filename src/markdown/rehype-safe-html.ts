@@ -7,6 +7,7 @@ import { toString } from 'hast-util-to-string';
 import { find, html } from 'property-information';
 // The `raw` node (HTML written in Markdown, not yet parsed) is declared by mdast-util-to-hast.
 import type {} from 'mdast-util-to-hast';
+import { lineAt } from '../content/lines.ts';
 import { removalMessage, type Removal } from '../content/removals.ts';
 import { isLocale, sourceLocale } from '../i18n/locales.ts';
 import { ui } from '../i18n/ui.ts';
@@ -121,7 +122,7 @@ function withoutClasses(nodes: readonly (RootContent | ElementContent)[]): void 
  */
 export function withFileLines(removed: Removal[], text: string, body: string): Removal[] {
   const start = text.trimEnd().length - body.trimEnd().length;
-  const above = start > 0 ? text.slice(0, start).split('\n').length - 1 : 0;
+  const above = start > 0 ? lineAt(text, start) - 1 : 0;
   return removed.map((r) => ({ ...r, line: r.line && r.line + above }));
 }
 

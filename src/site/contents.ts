@@ -1,4 +1,4 @@
-import type { Block } from '../alignment/pairing.ts';
+import type { Block } from '../alignment/blocks.ts';
 
 /** A section in the table of contents, with its sub-sections. */
 export interface ContentsItem {

@@ -1,4 +1,5 @@
-import type { Block } from '../alignment/pairing.ts';
+import type { Block } from '../alignment/blocks.ts';
+import { lineWhere } from '../content/lines.ts';
 import { stripBase } from '../i18n/urls.ts';
 
 /** A page of the site that Markdown may link to, with the fragment ids it has. */
@@ -14,9 +15,8 @@ export interface LinkSource {
 }
 
 function lineOfText(source: string | undefined, text: string): string {
-  if (!source) return '';
-  const at = source.split('\n').findIndex((line) => line.includes(text));
-  return at < 0 ? '' : `:${at + 1}`;
+  const line = source && lineWhere(source, (l) => l.includes(text));
+  return line ? `:${line}` : '';
 }
 
 /** A fragment as the page's ids hold it: percent-decoded, or as written when it does not decode. */

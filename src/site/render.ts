@@ -1,4 +1,4 @@
-import { namespaced, type Block } from '../alignment/pairing.ts';
+import { namespaced, type Block } from '../alignment/blocks.ts';
 import { sentenceGroups } from '../alignment/sentence-markup.ts';
 import { sentenceValue } from '../alignment/sentence-numbers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/alignment/pairing.ts';
+import type { Block } from '../../src/alignment/blocks.ts';
 import { renderBlocks } from '../../src/site/render.ts';
 import { siteFromHtml } from './pages.ts';
 import { checkReader, readerView } from './reader.ts';

@@ -11,7 +11,8 @@ import {
   type BlockAlignment,
   type SentenceGroup,
 } from '../../../src/alignment/align.ts';
-import { fileBlocks, pairBlocks } from '../../../src/alignment/pairing.ts';
+import { pairBlocks } from '../../../src/alignment/pairing.ts';
+import { fileBlocks } from '../../../src/alignment/blocks.ts';
 import { sentenceMarks } from '../../../src/alignment/sentence-marks.ts';
 import { markdownOptions } from '../../../src/markdown/pipeline.ts';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headingSlug } from '../../../src/content/headings.ts';
-import { excerpt, fileBlocks, lineOf, namespaced, originalIds, pairBlocks, PairingError, place, sectionId } from '../../../src/alignment/pairing.ts';
+import { originalIds, pairBlocks, PairingError, sectionId } from '../../../src/alignment/pairing.ts';
+import { fileBlocks, namespaced } from '../../../src/alignment/blocks.ts';
+import { excerpt, lineOf, place } from '../../../src/alignment/places.ts';
 
 const original = {
   file: 'a/en.md',

@@ -1,6 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { fileBlocks } from '../../../src/alignment/pairing.ts';
+import { fileBlocks } from '../../../src/alignment/blocks.ts';
 import { sentenceMarks } from '../../../src/alignment/sentence-marks.ts';
 import { withoutSentenceMarks } from '../../../src/content/sentence-mark.ts';
 import { markdownOptions } from '../../../src/markdown/pipeline.ts';

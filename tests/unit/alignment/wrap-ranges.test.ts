@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileBlocks } from '../../../src/alignment/pairing.ts';
+import { fileBlocks } from '../../../src/alignment/blocks.ts';
 import { splitSentences } from '../../../src/alignment/sentences.ts';
 import { wrapRanges } from '../../../src/alignment/wrap-ranges.ts';
 

@@ -6,7 +6,8 @@ import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-rem
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkContent, checkFile, namelessHeadings, type ArticleFolder } from '../../../src/content/check.ts';
-import { fileBlocks, pairBlocks, PairingError, sectionId, type Block } from '../../../src/alignment/pairing.ts';
+import { pairBlocks, PairingError, sectionId } from '../../../src/alignment/pairing.ts';
+import { fileBlocks, type Block } from '../../../src/alignment/blocks.ts';
 import { markdownOptions } from '../../../src/markdown/pipeline.ts';
 import { anyText, frontmatter, markdown } from '../../arbitraries.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileBlocks, type Block } from '../../../src/alignment/pairing.ts';
+import { fileBlocks, type Block } from '../../../src/alignment/blocks.ts';
 import { conversion, toTraditional, traditionalBlocks, traditionalData, traditionalQuotes } from '../../../src/editions/traditional.ts';
 
 const convert = toTraditional();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileBlocks, pairBlocks } from '../../../src/alignment/pairing.ts';
+import { pairBlocks } from '../../../src/alignment/pairing.ts';
+import { fileBlocks } from '../../../src/alignment/blocks.ts';
 import { markdownRenderer, unpublishedHtml } from '../../../src/markdown/pipeline.ts';
 
 const frontmatter = '---\ntitle: "A"\n---\n\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../src/alignment/pairing.ts';
+import type { Block } from '../../../src/alignment/blocks.ts';
 import { renderBlocks, renderPairs } from '../../../src/site/render.ts';
 
 const block = (id: string, tag: string, html: string, attributes = ''): Block => ({
