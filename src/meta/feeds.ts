@@ -1,7 +1,7 @@
 import type { RSSOptions } from '@astrojs/rss';
 import { langTag, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import type { ArticleFacts } from './meta.ts';
+import type { ArticleFacts } from './page-facts.ts';
 import { absoluteUrl, articlePath, feedPath, indexPath, sitemapPath, type SiteConfig } from '../i18n/urls.ts';
 
 /**

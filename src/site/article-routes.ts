@@ -1,5 +1,6 @@
 import { localeKeys, partnerLocale, type Locale } from '../i18n/locales.ts';
-import { getArticles, type Article } from './articles.ts';
+import { getArticles } from './articles.ts';
+import type { Article } from './article.ts';
 
 /** Route props of a page about one article in one interface language. */
 export interface ArticleRoute {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feed, robotsTxt } from '../../../src/meta/feeds.ts';
-import type { ArticleFacts } from '../../../src/meta/meta.ts';
+import type { ArticleFacts } from '../../../src/meta/page-facts.ts';
 
 const config = { site: 'https://example.org', base: '/articles/' };
 const source = { url: 'https://news.example/story/', publisher: 'News Example' };

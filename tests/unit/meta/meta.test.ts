@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  articleJsonLd,
-  articlePage,
-  documentTitle,
-  feedLinks,
-  homePage,
-  jsonLdHtml,
-  listPage,
-  socialTags,
-  type ArticleFacts,
-} from '../../../src/meta/meta.ts';
+import { articlePage, documentTitle, homePage, listPage, type ArticleFacts } from '../../../src/meta/page-facts.ts';
+import { articleJsonLd, jsonLdHtml } from '../../../src/meta/json-ld.ts';
+import { feedLinks, socialTags } from '../../../src/meta/social.ts';
 
 /** A site under a sub-path, so that every URL has to carry both. */
 const config = { site: 'https://example.org', base: '/articles/' };

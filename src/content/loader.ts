@@ -1,32 +1,14 @@
+/**
+ * The article collection's loader, made to report a broken file (not UTF-8, broken frontmatter)
+ * with its place: in builds as an error, in the dev server on the page that reads it.
+ */
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { ContentFileError, type ContentProblem } from './file-error.ts';
 import { decodeUtf8 } from './utf8.ts';
-
-/** What is wrong with an article file, and where: the file relative to the project, 1-based line. */
-export interface ContentProblem {
-  file: string;
-  message: string;
-  line?: number;
-  column?: number;
-}
-
-/** An article file that could not be taken in; in the dev server, Astro's overlay shows its place and hint. */
-export class ContentFileError extends Error {
-  override name = 'ContentFileError';
-  readonly loc: { file: string; line?: number; column?: number };
-
-  constructor(
-    readonly problem: ContentProblem,
-    readonly hint = 'Fix the file and save it: the page reloads by itself.',
-  ) {
-    const { file, message, line, column } = problem;
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
-    this.loc = { file, ...(line ? { line, column: column ?? 0 } : {}) };
-  }
-}
 
 /** The key a broken file's entry holds its problem under; the schema's strict keys never clash with it. */
 const KEY = 'contentProblem';

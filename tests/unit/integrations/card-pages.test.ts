@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardAt, cardPaths } from '../../../src/integrations/cards.ts';
+import { cardAt, cardPaths } from '../../../src/integrations/card-pages.ts';
 import { contentFixture, removeTemporaryFolders } from '../../helpers.ts';
 
 const frontmatter = (title: string, published = '2025-08-22') =>

@@ -1,0 +1,69 @@
+/** Which preview cards the site has, and what each shows: its text, from the article's frontmatter, and its language. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Card } from './card-worker.ts';
+import { convertedFrom, isLocale, langTag, localeKeys, type Locale } from '../i18n/locales.ts';
+import { articleFolders } from '../content/article-files.ts';
+import { articleCard, listCard } from '../meta/card.ts';
+import { overridesFileFor } from '../content/folders.ts';
+import { buildDay, scheduledFor } from '../content/schedule.ts';
+import { articleSchema, type ArticleData } from '../content/schema.ts';
+import { toTraditional, traditionalData, type Convert } from '../editions/traditional.ts';
+import { readOverrides } from '../editions/traditional-overrides.ts';
+import { cardPath } from '../i18n/urls.ts';
+
+const CARD = /^\/([^/]+)\/(?:([^/]+)\/)?card\.png$/;
+
+/** The Traditional Chinese converter with a content folder's overrides, made again when they change. */
+let converter: { overrides: string; convert: Convert } | undefined;
+function convertFor(contentDir: string): Convert {
+  const { text, overrides } = readOverrides(overridesFileFor(contentDir));
+  if (converter?.overrides !== text) converter = { overrides: text, convert: toTraditional(overrides) };
+  return converter.convert;
+}
+
+/**
+ * The frontmatter of an article in a language: from its own file or, for a language converted from
+ * another (Traditional Chinese) that has none, that language's file, converted. Undefined when there
+ * is no such file, or when its frontmatter does not parse or pass the schema (the content check and
+ * the build report it).
+ */
+function articleData(contentDir: string, slug: string, lang: Locale): ArticleData | undefined {
+  const own = join(contentDir, slug, `${lang}.md`);
+  const from = convertedFrom(lang);
+  const file = existsSync(own) || !from ? own : join(contentDir, slug, `${from}.md`);
+  if (!existsSync(file)) return undefined;
+  let frontmatter: unknown;
+  try {
+    frontmatter = parseFrontmatter(readFileSync(file, 'utf8')).frontmatter;
+  } catch {
+    return undefined;
+  }
+  const data = articleSchema.safeParse(frontmatter);
+  if (!data.success) return undefined;
+  return file === own ? data.data : traditionalData(data.data, convertFor(contentDir));
+}
+
+/** The card at a site path: what it shows and its language; undefined when there is no such card. */
+export function cardAt(contentDir: string, path: string): Card | undefined {
+  const [, lang, slug] = CARD.exec(path) ?? [];
+  if (!isLocale(lang)) return undefined;
+  if (!slug) return { content: listCard(lang), lang: langTag(lang) };
+  const data = articleData(contentDir, slug, lang);
+  return data && { content: articleCard(data, lang), lang: langTag(lang) };
+}
+
+/**
+ * The paths of every card a build publishes: each language's list, and each article in each
+ * language it has, but for scheduled articles (see schedule.ts), dated after `day`.
+ */
+export function cardPaths(contentDir: string, day = buildDay()): string[] {
+  return [
+    ...localeKeys.map((l) => cardPath(l)),
+    ...articleFolders(contentDir).flatMap(({ slug, locales }) => {
+      const dates = locales.flatMap((l) => articleData(contentDir, slug, l)?.published ?? []);
+      return scheduledFor(dates, day) ? [] : locales.map((l) => cardPath(l, slug));
+    }),
+  ];
+}

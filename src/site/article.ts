@@ -1,0 +1,126 @@
+/**
+ * One article as the site's pages show it: its language versions, paired with the original,
+ * their sentences aligned and marked, a converted edition (Traditional) made from its source.
+ */
+import { readFileSync } from 'node:fs';
+import type { CollectionEntry } from 'astro:content';
+import { fileBlocks, type Block, type RenderedFile } from '../alignment/blocks.ts';
+import { pairBlocks } from '../alignment/pairing.ts';
+import { sentenceBlocks } from '../alignment/sentence-markup.ts';
+import { sentenceMarks } from '../alignment/sentence-marks.ts';
+import type { ArticleData } from '../content/schema.ts';
+import { textHash } from '../content/stamp.ts';
+import { traditionalBlocks, traditionalData, type Convert } from '../editions/traditional.ts';
+import { convertedFrom, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { stripBase, withBase } from '../i18n/urls.ts';
+import { readingMinutes } from './reading-time.ts';
+
+/** One language version of an article, with blocks carrying the original's ids. */
+export interface ArticleVersion extends ArticleData {
+  locale: Locale;
+  file: string;
+  blocks: Block[];
+  /** Minutes to read, counted for the language's script. */
+  minutes: number;
+  /** A translation whose original changed after it was stamped. */
+  stale: boolean;
+  /** Set when the text is converted from another language's file (Traditional from Simplified), not written. */
+  convertedFrom?: Locale | undefined;
+}
+
+/** An article: its slug and the language versions it has (the original always). */
+export interface Article {
+  slug: string;
+  versions: Partial<Record<Locale, ArticleVersion>>;
+  original: ArticleVersion;
+}
+
+/** One Markdown file of the article collection. */
+export type Entry = CollectionEntry<'articles'>;
+
+/** The path of an entry's file. */
+export function fileOf(entry: Entry): string {
+  return entry.filePath ?? entry.id;
+}
+
+function rendered(entry: Entry): RenderedFile {
+  const file = fileOf(entry);
+  return { file, blocks: fileBlocks(entry.rendered?.html ?? ''), source: () => readFileSync(file, 'utf8') };
+}
+
+function staleWarning(entry: Entry, slug: string): string {
+  return (
+    `${fileOf(entry)}: the original has changed since this translation was made (originalHash). ` +
+    `Update the translation, then run: npm run translation:stamp -- ${slug}`
+  );
+}
+
+/**
+ * A version converted from another language's (Traditional from Simplified): its text and
+ * frontmatter converted, its links to the other language's pages led to this language's.
+ */
+function convertedVersion(from: ArticleVersion, locale: Locale, convert: Convert): ArticleVersion {
+  const base = import.meta.env.BASE_URL;
+  const prefix = `/${from.locale}/`;
+  const href = (link: string) => {
+    const path = link.startsWith('/') ? stripBase(base, link) : undefined;
+    return path?.startsWith(prefix) ? withBase(base, `/${locale}/${path.slice(prefix.length)}`) : link;
+  };
+  const blocks = traditionalBlocks(from.blocks, convert, href);
+  const minutes = readingMinutes(blocks.map((b) => b.text).join('\n'), locale);
+  return { ...traditionalData(from, convert), locale, blocks, minutes, convertedFrom: from.locale };
+}
+
+/**
+ * The original's and a translation's blocks with their sentences aligned and marked
+ * (sentence-markup.ts), after the editors' marks in both files. A version converted from the
+ * translation (Traditional) keeps the marks through its conversion.
+ */
+function markedSentences(source: ArticleVersion, original: RenderedFile, blocks: Block[], translation: RenderedFile, locale: Locale) {
+  const marks = (file: RenderedFile, of: Block[]) => sentenceMarks(file.source?.() ?? '', of).offsets;
+  return sentenceBlocks(source.blocks, blocks, locale, { original: marks(original, source.blocks), translation: marks(translation, blocks) });
+}
+
+/** Articles already paired, by content digest: an unchanged pair is paired once per process. */
+const pairCache = new Map<string, Article>();
+
+/** Pairs one article's files (see `pairCache`); a translation without its original throws, naming its file. */
+export function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>, overrides: { key: string; convert: Convert }): Article {
+  const key = localeKeys.map((l) => files[l]?.digest ?? '-').join('|') + slug + overrides.key;
+  const cached = pairCache.get(key);
+  if (cached) return cached;
+  const source = files[sourceLocale];
+  if (!source) {
+    const orphan = Object.values(files)[0]!;
+    throw new Error(`${fileOf(orphan)}: a translation without its original; add ${sourceLocale}.md beside it.`);
+  }
+  const original = rendered(source);
+  const hash = textHash(source.data.title, source.body ?? '');
+  const versions: Article['versions'] = {};
+  let originalMarked = false;
+  for (const locale of localeKeys) {
+    const entry = files[locale];
+    const from = convertedFrom(locale);
+    if (!entry) {
+      // A language converted from another when the article has no file of its own in it.
+      if (from && versions[from]) versions[locale] = convertedVersion(versions[from], locale, overrides.convert);
+      continue;
+    }
+    const file = locale === sourceLocale ? original : rendered(entry);
+    let blocks = locale === sourceLocale ? pairBlocks(original, undefined).original : pairBlocks(original, file).translation;
+    if (locale !== sourceLocale) {
+      // Sentences marked in the translation, and in the original after its first written translation's.
+      const marked = markedSentences(versions[sourceLocale]!, original, blocks, file, locale);
+      if (!originalMarked) versions[sourceLocale] = { ...versions[sourceLocale]!, blocks: marked.original };
+      originalMarked = true;
+      blocks = marked.translation;
+    }
+    const minutes = readingMinutes(blocks.map((b) => b.text).join('\n'), locale);
+    const stale = entry.data.originalHash !== undefined && entry.data.originalHash !== hash;
+    if (stale) console.warn(staleWarning(entry, slug));
+    versions[locale] = { ...entry.data, locale, file: fileOf(entry), blocks, minutes, stale };
+  }
+  const article: Article = { slug, versions, original: versions[sourceLocale]! };
+  pairCache.set(key, article);
+  return article;
+}
