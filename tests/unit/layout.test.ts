@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 /**
  * The direction of imports between the folders of `src/` (README's "Code layout"): a folder may
  * import its own files and the folders of the layers below it, never a folder of its own layer
- * or of a layer above. The stages read from the bottom up: languages, content files, Markdown,
- * pairing and sentences, derived editions, the site's model (pages, head metadata, search), the
- * build's integrations, and what runs them (editors' commands, browser scripts, components, pages).
+ * or of a layer above. The stages read from the bottom up: languages and URLs, content files,
+ * Markdown, pairing and sentences, derived editions, what a page's head says and what search sees,
+ * the site's model of its pages, the build's integrations, and what runs them (editors' commands,
+ * browser scripts, components, pages).
  */
 const layers = [
   ['i18n'],
@@ -16,7 +17,8 @@ const layers = [
   ['markdown'],
   ['alignment'],
   ['editions'],
-  ['site', 'meta', 'search'],
+  ['meta', 'search'],
+  ['site'],
   ['integrations'],
   ['cli', 'scripts', 'styles'],
   ['components'],
@@ -76,10 +78,10 @@ describe('the layout of src/', () => {
     expect(
       backEdges([
         { from: 'src/markdown/pipeline.ts', to: 'src/site/articles.ts' },
-        { from: 'src/site/views.ts', to: 'src/meta/head.ts' },
+        { from: 'src/meta/head.ts', to: 'src/search/text.ts' },
         { from: 'src/site/views.ts', to: 'src/site/articles.ts' },
-        { from: 'src/site/views.ts', to: 'src/i18n/urls.ts' },
+        { from: 'src/site/views.ts', to: 'src/meta/head.ts' },
       ]),
-    ).toEqual(['src/markdown/pipeline.ts -> src/site/articles.ts', 'src/site/views.ts -> src/meta/head.ts']);
+    ).toEqual(['src/markdown/pipeline.ts -> src/site/articles.ts', 'src/meta/head.ts -> src/search/text.ts']);
   });
 });

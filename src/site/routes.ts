@@ -1,6 +1,7 @@
 import { localeKeys, partnerLocale, type Locale } from '../i18n/locales.ts';
-import { getArticles } from './articles.ts';
 import type { Article } from './article.ts';
+import { getArticles } from './articles.ts';
+import { paginate, type Page } from './pagination.ts';
 
 /** Route props of a page about one article in one interface language. */
 export interface ArticleRoute {
@@ -24,4 +25,22 @@ export async function articleRoutes(which: 'available' | 'all' | 'bilingual'): P
       props: { article, locale },
     }));
   });
+}
+
+/** Route props of a page of a language's list: the page, and how many pages each language's list has. */
+export interface ListRoute {
+  params: { lang: Locale; page: string | undefined };
+  props: { locale: Locale; page: Page<Article>; counts: Record<Locale, number> };
+}
+
+/** Each language's list of articles, newest first, in pages: /en/, /en/page/2/, … */
+export async function listRoutes(): Promise<ListRoute[]> {
+  const articles = await getArticles();
+  const pages = Object.fromEntries(localeKeys.map((l) => [l, paginate(articles.filter((a) => a.versions[l]))]));
+  return localeKeys.flatMap((locale) =>
+    pages[locale]!.map((page) => ({
+      params: { lang: locale, page: page.number === 1 ? undefined : `page/${page.number}` },
+      props: { locale, page, counts: Object.fromEntries(localeKeys.map((l) => [l, pages[l]!.length])) as Record<Locale, number> },
+    })),
+  );
 }
