@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headingSlug } from '../../../src/content/headings.ts';
 import { originalIds, pairBlocks, PairingError, sectionId } from '../../../src/alignment/pairing.ts';
-import { fileBlocks, namespaced } from '../../../src/alignment/blocks.ts';
-import { excerpt, lineOf, place } from '../../../src/alignment/places.ts';
+import { fileBlocks } from '../../../src/alignment/blocks.ts';
 
 const original = {
   file: 'a/en.md',
@@ -12,46 +10,6 @@ const translation = {
   file: 'a/zh.md',
   blocks: fileBlocks('<p>引言。</p>\n<h2 id="历史">历史</h2>\n<p>一。</p>\n<h3 id="细节">细节</h3>\n<p>二。</p>\n<ul><li>x</li></ul>'),
 };
-
-describe('fileBlocks', () => {
-  it('returns the elements at the top level, not the whitespace between them', () => {
-    expect(original.blocks.map((b) => b.tag)).toEqual(['p', 'h2', 'p', 'h3', 'p', 'ul']);
-  });
-  it('keeps each as its own id, attributes, content HTML, text and links, without the tree', () => {
-    expect(fileBlocks('<h2 id="history" class="x">History</h2><p>See <a href="/en/b/#c">this</a> &amp; <em>that</em>.</p>')).toEqual([
-      { ownId: 'history', tag: 'h2', attributes: ' class="x"', html: 'History', text: 'History', links: [], items: [], ids: [] },
-      { ownId: undefined, tag: 'p', attributes: '', html: 'See <a href="/en/b/#c">this</a> &#x26; <em>that</em>.', text: 'See this & that.', links: ['/en/b/#c'], items: [], ids: [] },
-    ]);
-  });
-  it('keeps the ids inside each block: footnotes and their references', () => {
-    expect(fileBlocks('<p>A<sup><a href="#fn:1" id="fnref:1">1</a></sup>.</p><section><h2 id="fn:notes">Notes</h2><ol><li id="fn:1">B</li></ol></section>').map((b) => b.ids)).toEqual([
-      ['fnref:1'],
-      ['fn:notes', 'fn:1'],
-    ]);
-  });
-  it('counts the items of lists and the rows of tables, those inside a block too', () => {
-    const [list, table, quote] = fileBlocks(
-      '<ol><li>a<ul><li>x</li><li>y</li></ul></li><li>b</li></ol>' +
-        '<table><thead><tr><th>h</th></tr></thead><tbody><tr><td>1</td></tr><tr><td>2</td></tr></tbody></table>' +
-        '<blockquote><p>q</p><ul><li>z</li></ul></blockquote>',
-    );
-    expect(list!.items).toEqual([
-      { tag: 'ol', count: 2 },
-      { tag: 'ul', count: 2 },
-    ]);
-    expect(table!.items).toEqual([{ tag: 'table', count: 3 }]);
-    expect(quote!.items).toEqual([{ tag: 'ul', count: 1 }]);
-  });
-});
-
-describe('headingSlug', () => {
-  it('returns the slug of a text, without the hyphens left at its ends by emoji and punctuation', () => {
-    expect(['History of 2025', '🚀 Launch', 'Launch 🚀', '合作的历史', 'Q & A'].map(headingSlug)).toEqual(['history-of-2025', 'launch', 'launch', '合作的历史', 'q--a']);
-  });
-  it('returns nothing for a text of emoji, punctuation or letters a slug leaves out', () => {
-    expect(['???', '🚀', '— · —', '', '𓒎'].map(headingSlug)).toEqual(['', '', '', '', '']);
-  });
-});
 
 describe('sectionId', () => {
   it('returns the slug without the hyphens left at its ends by the characters a slug leaves out', () => {
@@ -173,36 +131,6 @@ describe('pairBlocks on lists and tables', () => {
   });
 });
 
-describe('lineOf', () => {
-  const source = '---\ntitle: x\n---\n\nIntro.\n\n## History\n\nOne   two three four five.\n';
-  it('returns the line a block starts on, found by its first words', () => {
-    const [, heading, paragraph] = fileBlocks('<p>Intro.</p><h2>History</h2><p>One two three four five.</p>');
-    expect(lineOf(source, heading)).toBe(7);
-    expect(lineOf(source, paragraph)).toBe(9);
-  });
-  it('returns the line of a Chinese paragraph whose punctuation the site made full-width', () => {
-    const [p] = fileBlocks('<p>恐怖主义是超越国界的严重威胁，威胁着世界的和平、稳定与发展。没有一个国家能免受其破坏性影响。</p>');
-    expect(lineOf('---\ntitle: x\n---\n\n引言。\n\n恐怖主义是超越国界的严重威胁,威胁着世界的和平、稳定与发展。没有一个国家能免受其破坏性影响。\n', p)).toBe(7);
-  });
-  it('returns the line of a block whose first words an HTML comment interrupts', () => {
-    const [p] = fileBlocks('<p>One thing. Another thing.</p>');
-    expect(lineOf('Intro.\n\nOne thing. <!-- s -->Another thing.\n', p)).toBe(3);
-  });
-  it('returns the line of a list or a table, whose text runs over several lines, past Markdown between its words', () => {
-    const markdown = '---\ntitle: One\n---\n\n- One **two**\n- Three\n\n| Year | Rate |\n| --- | --- |\n| 2024 | 3 |\n';
-    const [list, table] = fileBlocks(
-      '<ul>\n<li>One <strong>two</strong></li>\n<li>Three</li>\n</ul>\n<table>\n<tr>\n<th>Year</th>\n<th>Rate</th>\n</tr>\n<tr>\n<td>2024</td>\n<td>3</td>\n</tr>\n</table>',
-    );
-    expect(lineOf(markdown, list)).toBe(5);
-    expect(lineOf(markdown, table)).toBe(8);
-  });
-  it('returns undefined without a source or a match', () => {
-    const [p] = fileBlocks('<p>Elsewhere.</p>');
-    expect(lineOf(source, p)).toBeUndefined();
-    expect(lineOf(undefined, p)).toBeUndefined();
-  });
-});
-
 describe('pairBlocks with sources', () => {
   it('throws with the line of the differing block in both files', () => {
     const en = { file: 'a/en.md', blocks: fileBlocks('<p>Intro.</p><h2 id="h">History</h2>'), source: () => '---\n---\nIntro.\n\n## History\n' };
@@ -211,51 +139,5 @@ describe('pairBlocks with sources', () => {
   });
   it('throws for an empty original', () => {
     expect(() => pairBlocks({ file: 'b/en.md', blocks: fileBlocks('') }, undefined)).toThrow('b/en.md: the article is empty.');
-  });
-});
-
-describe('place', () => {
-  const source = 'Intro.\n\nOne two three.\n';
-  const blocks = fileBlocks('<p>Intro.</p><p>One two three.</p><p>Elsewhere.</p>');
-  it('returns the file and the line of the block', () => {
-    expect(place({ file: 'a/en.md', blocks, source: () => source }, blocks[1])).toBe('a/en.md:3');
-  });
-  it('returns the file alone when the line is not known', () => {
-    expect(place({ file: 'a/en.md', blocks, source: () => source }, blocks[2])).toBe('a/en.md');
-    expect(place({ file: 'a/en.md', blocks }, blocks[1])).toBe('a/en.md');
-  });
-});
-
-describe('excerpt', () => {
-  it('returns a short text whole, on one line', () => {
-    expect(excerpt('One\n  two.')).toBe('One two.');
-  });
-  it('returns the start of a long text with an ellipsis', () => {
-    expect(excerpt('The United States praised Pakistan', 20)).toBe('The United States…');
-  });
-});
-
-describe('namespaced', () => {
-  const blocks = pairBlocks(
-    {
-      file: 'a/zh.md',
-      blocks: fileBlocks(
-        '<p>一<sup><a href="#fn:1" id="fnref:1" aria-describedby="fn:notes">1</a></sup>，见<a href="#intro-p1">上文</a>。</p>' +
-          '<section><h2 id="fn:notes">注释</h2><ol><li id="fn:1">出处。<a href="#fnref:1">↩</a></li></ol></section><p>无。</p>',
-      ),
-    },
-    undefined,
-  ).original;
-
-  it('returns the ids inside the blocks, and the links and references to them, with the prefix; other links as they were', () => {
-    const [p, notes, plain] = namespaced(blocks, 'zh-CN:');
-    expect(p!.html).toBe('一<sup><a href="#zh-CN:fn:1" id="zh-CN:fnref:1" aria-describedby="zh-CN:fn:notes">1</a></sup>，见<a href="#intro-p1">上文</a>。');
-    expect(notes).toMatchObject({ id: 'intro-p2', ids: ['zh-CN:fn:notes', 'zh-CN:fn:1'], links: ['#zh-CN:fnref:1'] });
-    expect(notes!.html).toBe('<h2 id="zh-CN:fn:notes">注释</h2><ol><li id="zh-CN:fn:1">出处。<a href="#zh-CN:fnref:1">↩</a></li></ol>');
-    expect(plain).toBe(blocks[2]);
-  });
-  it('returns blocks without ids inside as they are', () => {
-    const plain = pairBlocks({ file: 'a/en.md', blocks: fileBlocks('<p>A <a href="#intro-p1">link</a>.</p>') }, undefined).original;
-    expect(namespaced(plain, 'zh-CN:')).toBe(plain);
   });
 });
