@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { showErrorsInDev, utf8Only } from './content/loader.ts';
 import { contentDir } from './content/folders.ts';
+import { showErrorsInDev, utf8Only } from './content/loader.ts';
 import { articleSchema } from './content/schema.ts';
 
 /**

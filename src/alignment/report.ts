@@ -1,8 +1,8 @@
+import { SENTENCE_MARK } from '../content/sentence-mark.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { alignBlocks, uncertainty, type Doubt, type GroupSide } from './align.ts';
 import type { Block, RenderedFile } from './blocks.ts';
 import { excerpt, place } from './places.ts';
-import { SENTENCE_MARK } from '../content/sentence-mark.ts';
 import { sentenceMarks } from './sentence-marks.ts';
 
 /**

@@ -16,9 +16,9 @@ import { rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { outDir } from '../content/folders.ts';
 import { buildEnvironment } from '../integrations/environment.ts';
 import { addToLock, linkBuild, newBuild, outputFolders, releaseLock, removeLeftovers, restore, swap, takeLock } from '../integrations/output.ts';
-import { outDir } from '../content/folders.ts';
 
 const args = process.argv.slice(2);
 if (args.some((arg) => arg.startsWith('--outDir'))) {

@@ -6,9 +6,9 @@
  */
 import { checkContent } from '../content/check.ts';
 import { contentDir, overridesFileFor } from '../content/folders.ts';
+import type { Removal } from '../content/removals.ts';
 import { checkTraditional } from '../editions/traditional-overrides.ts';
 import { unpublishedHtml } from '../markdown/pipeline.ts';
-import type { Removal } from '../content/removals.ts';
 import { readContent } from './content.ts';
 
 const { folders, problems: unreadable } = readContent();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../content/folders.ts';
 import type { ArticleFolder } from '../content/check.ts';
+import { contentDir } from '../content/folders.ts';
 import { decodeUtf8 } from '../content/utf8.ts';
 
 /**

@@ -1,8 +1,8 @@
-import { convertedFrom, localeKeys, sourceLocale, type WrittenLocale } from '../i18n/locales.ts';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isoDate } from '../content/dates.ts';
 import { textHash } from '../content/stamp.ts';
 import { PLACEHOLDER_URL, templateText } from '../content/template.ts';
+import { convertedFrom, localeKeys, sourceLocale, type WrittenLocale } from '../i18n/locales.ts';
 
 /** The languages a new file can be written in, in order: all but those converted from another (Traditional Chinese). */
 export const writtenLocales = localeKeys.filter((l): l is WrittenLocale => !convertedFrom(l));

@@ -7,11 +7,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sourceLocale } from '../i18n/locales.ts';
 import { contentDir } from '../content/folders.ts';
 import { slugProblem } from '../content/slugs.ts';
-import { articleTemplate, writtenLocales } from './new-article.ts';
+import { sourceLocale } from '../i18n/locales.ts';
 import { articlePath } from '../i18n/urls.ts';
+import { articleTemplate, writtenLocales } from './new-article.ts';
 
 const translations = writtenLocales.filter((l) => l !== sourceLocale);
 const usage =

@@ -5,9 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { localeKeys, sourceLocale } from '../i18n/locales.ts';
 import { contentDir } from '../content/folders.ts';
 import { setField, textHash } from '../content/stamp.ts';
+import { localeKeys, sourceLocale } from '../i18n/locales.ts';
 import { readContent } from './content.ts';
 
 const slug = process.argv[2];

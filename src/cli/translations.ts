@@ -6,12 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { convertedFrom, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { alignmentReport } from '../alignment/report.ts';
-import { pairBlocks } from '../alignment/pairing.ts';
 import { fileBlocks, type Block } from '../alignment/blocks.ts';
+import { pairBlocks } from '../alignment/pairing.ts';
+import { alignmentReport } from '../alignment/report.ts';
 import { changedSections, textHash } from '../content/stamp.ts';
 import { describeState, type TranslationState } from '../content/translation-state.ts';
+import { convertedFrom, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { markdownRenderer } from '../markdown/pipeline.ts';
 import { readContent } from './content.ts';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { convertedFrom, localeKeys } from '../i18n/locales.ts';
 import type { ArticleFolder } from '../content/check.ts';
+import { convertedFrom, localeKeys } from '../i18n/locales.ts';
 import type { Overrides } from './traditional.ts';
 
 /**

@@ -3,10 +3,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import OpenCC from 'opencc-js/cn2t';
-import { langTag, locales } from '../i18n/locales.ts';
-import { NOT_PROSE } from '../markdown/rehype-cjk-punctuation.ts';
 import type { Block } from '../alignment/blocks.ts';
 import type { ArticleData } from '../content/schema.ts';
+import { langTag, locales } from '../i18n/locales.ts';
+import { NOT_PROSE } from '../markdown/rehype-cjk-punctuation.ts';
 
 /**
  * The Traditional Chinese edition: Simplified Chinese text converted with OpenCC (opencc-js, no

@@ -2,16 +2,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Card } from './card-worker.ts';
-import { convertedFrom, isLocale, langTag, localeKeys, type Locale } from '../i18n/locales.ts';
 import { articleFolders } from '../content/article-files.ts';
-import { articleCard, listCard } from '../meta/card.ts';
 import { overridesFileFor } from '../content/folders.ts';
 import { buildDay, scheduledFor } from '../content/schedule.ts';
 import { articleSchema, type ArticleData } from '../content/schema.ts';
-import { toTraditional, traditionalData, type Convert } from '../editions/traditional.ts';
 import { readOverrides } from '../editions/traditional-overrides.ts';
+import { toTraditional, traditionalData, type Convert } from '../editions/traditional.ts';
+import { convertedFrom, isLocale, langTag, localeKeys, type Locale } from '../i18n/locales.ts';
 import { cardPath } from '../i18n/urls.ts';
+import { articleCard, listCard } from '../meta/card.ts';
+import type { Card } from './card-worker.ts';
 
 const CARD = /^\/([^/]+)\/(?:([^/]+)\/)?card\.png$/;
 

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { langTag } from '../i18n/locales.ts';
 import { cardSize, cardText, cardTree, cardWeights, type CardContent } from '../meta/card.ts';
-import { parseUnicodeRange, subsetsFor, type CodePointRange } from './unicode-ranges.ts';
 import { encodePng } from './png.ts';
+import { parseUnicodeRange, subsetsFor, type CodePointRange } from './unicode-ranges.ts';
 
 const require = createRequire(import.meta.url);
 

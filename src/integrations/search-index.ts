@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { localeKeys, type Locale } from '../i18n/locales.ts';
 import { articleFolders } from '../content/article-files.ts';
+import { localeKeys, type Locale } from '../i18n/locales.ts';
+import { articlePath } from '../i18n/urls.ts';
 import { searchShards, shardPath } from '../search/shards.ts';
 import { searchableHtml, titleHtml } from '../search/text.ts';
-import { articlePath } from '../i18n/urls.ts';
 
 /** What an article's body holds that is not its text: controls (see site/render.ts) and the source line. */
 const CONTROLS = ['.section-link', '.peek', '.source'];

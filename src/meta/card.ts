@@ -1,6 +1,6 @@
+import type { ArticleData } from '../content/schema.ts';
 import { editionName, localeKeys, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import type { ArticleData } from '../content/schema.ts';
 
 /**
  * The social preview card: a 1200×630 image with a page's title, a byline (an article's source,

@@ -1,8 +1,8 @@
 import type { RSSOptions } from '@astrojs/rss';
 import { langTag, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import type { ArticleFacts } from './page-facts.ts';
 import { absoluteUrl, articlePath, feedPath, indexPath, sitemapPath, type SiteConfig } from '../i18n/urls.ts';
+import type { ArticleFacts } from './page-facts.ts';
 
 /**
  * A language's RSS feed, for @astrojs/rss: the articles in that language, newest first as given,

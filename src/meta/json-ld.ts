@@ -1,5 +1,5 @@
-import { convertedFrom, langTag, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { isoDate } from '../content/dates.ts';
+import { convertedFrom, langTag, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { absoluteUrl, articlePath, cardPath, type SiteConfig } from '../i18n/urls.ts';
 import type { ArticleFacts } from './page-facts.ts';
 

@@ -1,8 +1,8 @@
+import type { ArticleData } from '../content/schema.ts';
 import { localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { ui, useTranslations } from '../i18n/ui.ts';
-import { articleCard, cardAlt, listCard } from './card.ts';
-import type { ArticleData } from '../content/schema.ts';
 import { articlePath, cardPath, indexPath, type LocalePaths } from '../i18n/urls.ts';
+import { articleCard, cardAlt, listCard } from './card.ts';
 
 /** One language version of an article, as far as the head speaks of it. */
 export type VersionFacts = Pick<ArticleData, 'title' | 'description' | 'published' | 'source'>;

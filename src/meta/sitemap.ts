@@ -1,6 +1,6 @@
 import type { SitemapItem } from '@astrojs/sitemap';
-import { alternates } from './head.ts';
 import { localeFromPath, stripBase, type LocalePaths, type SiteConfig } from '../i18n/urls.ts';
+import { alternates } from './head.ts';
 
 /**
  * Gives a sitemap entry the same hreflang links as its page's head (its languages and x-default).

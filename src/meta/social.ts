@@ -1,8 +1,8 @@
+import { isoDate } from '../content/dates.ts';
 import { localeKeys, locales } from '../i18n/locales.ts';
 import { ui } from '../i18n/ui.ts';
-import { cardSize } from './card.ts';
-import { isoDate } from '../content/dates.ts';
 import { absoluteUrl, feedPath, type SiteConfig } from '../i18n/urls.ts';
+import { cardSize } from './card.ts';
 import type { PageFacts } from './page-facts.ts';
 
 /** A `<meta>` element: Open Graph uses `property`, Twitter cards `name`. */

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { convertedFrom, isLocale, langTag, localeKeys, locales, sourceLocale } from '../../src/i18n/locales.ts';
 import { contentDir, overridesFileFor } from '../../src/content/folders.ts';
 import { articleSchema, type ArticleData } from '../../src/content/schema.ts';
-import { toTraditional, traditionalData } from '../../src/editions/traditional.ts';
 import { readOverrides } from '../../src/editions/traditional-overrides.ts';
+import { toTraditional, traditionalData } from '../../src/editions/traditional.ts';
+import { convertedFrom, isLocale, langTag, localeKeys, locales, sourceLocale } from '../../src/i18n/locales.ts';
 import { fileOf, indexed, isLayout, pages, siteRoot, type BuiltPage } from './dist.ts';
 
 /** Every page's head in the build: present, absolute, and in agreement with its other languages. */

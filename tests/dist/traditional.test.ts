@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { contentDir, overridesFileFor } from '../../src/content/folders.ts';
-import { toTraditional } from '../../src/editions/traditional.ts';
 import { readOverrides } from '../../src/editions/traditional-overrides.ts';
+import { toTraditional } from '../../src/editions/traditional.ts';
 import { elements, pageKind, type SitePage } from '../site/pages.ts';
 import { pages, site } from './dist.ts';
 

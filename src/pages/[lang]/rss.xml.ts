@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { localeKeys, type Locale } from '../../i18n/locales.ts';
-import { getArticles } from '../../site/articles.ts';
 import { feed } from '../../meta/feeds.ts';
+import { getArticles } from '../../site/articles.ts';
 
 /** Each language's RSS feed. */
 export function getStaticPaths() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairBlocks } from '../../../src/alignment/pairing.ts';
 import { fileBlocks, namespaced } from '../../../src/alignment/blocks.ts';
+import { pairBlocks } from '../../../src/alignment/pairing.ts';
 
 const original = {
   file: 'a/en.md',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { originalIds, pairBlocks, PairingError, sectionId } from '../../../src/alignment/pairing.ts';
 import { fileBlocks } from '../../../src/alignment/blocks.ts';
+import { originalIds, pairBlocks, PairingError, sectionId } from '../../../src/alignment/pairing.ts';
 
 const original = {
   file: 'a/en.md',

@@ -1,8 +1,8 @@
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { alignmentReport } from '../../../src/alignment/report.ts';
-import { pairBlocks } from '../../../src/alignment/pairing.ts';
 import { fileBlocks } from '../../../src/alignment/blocks.ts';
+import { pairBlocks } from '../../../src/alignment/pairing.ts';
+import { alignmentReport } from '../../../src/alignment/report.ts';
 import { markdownOptions } from '../../../src/markdown/pipeline.ts';
 
 const processor = await createMarkdownProcessor(markdownOptions('/'));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { pairBlocks } from '../../../src/alignment/pairing.ts';
 import { fileBlocks, type Block } from '../../../src/alignment/blocks.ts';
+import { pairBlocks } from '../../../src/alignment/pairing.ts';
 import { markSentences, sentenceBlocks, sentenceGroups } from '../../../src/alignment/sentence-markup.ts';
 import { groupNumbers, parseSentenceId, sentenceId, sentenceValue } from '../../../src/alignment/sentence-numbers.ts';
 import { markdownRenderer } from '../../../src/markdown/pipeline.ts';

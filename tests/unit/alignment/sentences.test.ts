@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../../src/i18n/locales.ts';
 import { splitSentences } from '../../../src/alignment/sentences.ts';
+import type { Locale } from '../../../src/i18n/locales.ts';
 
 const split = (text: string, locale: Locale, breaks?: number[]) => splitSentences(text, locale, breaks).map((s) => text.slice(s.start, s.end));
 

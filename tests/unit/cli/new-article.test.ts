@@ -1,9 +1,9 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { sourceLocale } from '../../../src/i18n/locales.ts';
 import { articleTemplate, writtenLocales } from '../../../src/cli/new-article.ts';
-import { placeholderIn } from '../../../src/content/template.ts';
 import { articleSchema } from '../../../src/content/schema.ts';
+import { placeholderIn } from '../../../src/content/template.ts';
+import { sourceLocale } from '../../../src/i18n/locales.ts';
 
 const published = new Date('2025-08-22');
 const translations = writtenLocales.filter((l) => l !== sourceLocale);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkFile, namelessHeadings, type ArticleFolder } from '../../../src/content/check.ts';
 import { articleTemplate } from '../../../src/cli/new-article.ts';
+import { checkContent, checkFile, namelessHeadings, type ArticleFolder } from '../../../src/content/check.ts';
 
 const frontmatter = (fields: string) => `---\n${fields}\n---\n\nThe text.\n`;
 const valid = `title: "A title"

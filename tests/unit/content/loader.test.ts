@@ -4,8 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { showErrorsInDev, throwIfBroken, utf8Only } from '../../../src/content/loader.ts';
 import { ContentFileError } from '../../../src/content/file-error.ts';
+import { showErrorsInDev, throwIfBroken, utf8Only } from '../../../src/content/loader.ts';
 import { contentFixture, removeTemporaryFolders } from '../../helpers.ts';
 
 const article = { title: 'A title' };

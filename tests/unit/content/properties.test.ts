@@ -5,9 +5,9 @@
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkFile, namelessHeadings, type ArticleFolder } from '../../../src/content/check.ts';
-import { pairBlocks, PairingError, sectionId } from '../../../src/alignment/pairing.ts';
 import { fileBlocks, type Block } from '../../../src/alignment/blocks.ts';
+import { pairBlocks, PairingError, sectionId } from '../../../src/alignment/pairing.ts';
+import { checkContent, checkFile, namelessHeadings, type ArticleFolder } from '../../../src/content/check.ts';
 import { markdownOptions } from '../../../src/markdown/pipeline.ts';
 import { anyText, frontmatter, markdown } from '../../arbitraries.ts';
 

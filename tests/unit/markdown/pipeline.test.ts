@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairBlocks } from '../../../src/alignment/pairing.ts';
 import { fileBlocks } from '../../../src/alignment/blocks.ts';
+import { pairBlocks } from '../../../src/alignment/pairing.ts';
 import { markdownRenderer, unpublishedHtml } from '../../../src/markdown/pipeline.ts';
 
 const frontmatter = '---\ntitle: "A"\n---\n\n';

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { articleCard, cardAlt, cardText, cardTree, listCard, titleSize } from '../../../src/meta/card.ts';
 import { parseUnicodeRange, subsetsFor } from '../../../src/integrations/unicode-ranges.ts';
+import { articleCard, cardAlt, cardText, cardTree, listCard, titleSize } from '../../../src/meta/card.ts';
 
 const source = { url: 'https://news.example/a', publisher: 'news.example' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articlePage, type ArticleFacts } from '../../../src/meta/page-facts.ts';
 import { articleJsonLd, jsonLdHtml } from '../../../src/meta/json-ld.ts';
+import { articlePage, type ArticleFacts } from '../../../src/meta/page-facts.ts';
 import { socialTags } from '../../../src/meta/social.ts';
 
 /** A site under a sub-path, so that every URL has to carry both. */

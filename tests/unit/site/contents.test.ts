@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contents } from '../../../src/site/contents.ts';
 import type { Block } from '../../../src/alignment/blocks.ts';
+import { contents } from '../../../src/site/contents.ts';
 
 const block = (tag: string, id: string, text = id): Block => ({ id, tag, attributes: '', html: text, text, links: [], ids: [] });
 
