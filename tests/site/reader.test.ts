@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/alignment/blocks.ts';
 import { renderBlocks } from '../../src/site/render.ts';
 import { siteFromHtml } from './pages.ts';
-import { checkReader, readerView } from './reader.ts';
+import { checkReader, longEnoughForReaderView, readerView } from './reader.ts';
 
 const block = (id: string, tag: string, text: string): Block => ({ id, tag, attributes: '', html: text, text, links: [], ids: [] });
 
@@ -109,11 +109,32 @@ describe('checkReader', () => {
       '/en/a/: Readability shows “22 August 2025”, which is not the article’s',
     ]);
   });
+  it('returns nothing for an article too short for Firefox to offer Reader View', () => {
+    const short = zh.map((b) => (b.tag === 'p' ? { ...b, html: b.text.slice(0, 60), text: b.text.slice(0, 60) } : b));
+    const html = articlePage('zh', short, '港口');
+    expect(readerView(html)?.readerable).toBe(false);
+    expect(check('zh', html)).toEqual([]);
+  });
+  it('returns that Firefox would not offer Reader View when a long enough article is hidden from its test', () => {
+    const html = articlePage('en', en, 'The Harbour').replace('<article class="article">', '<div class="article">').replace('</article>', '</div>').replaceAll('<p id=', '<p class="comment" id=');
+    expect(check('en', html)).toContain('/en/a/: isProbablyReaderable says no: Firefox would not offer Reader View, though the article is long enough');
+  });
   it('returns a title other than the h1 and a language other than the page’s', () => {
     const html = articlePage('en', en, 'The Harbour').replace('content="The Harbour"', 'content="Harbours"').replace('lang="en"', 'lang="en-GB"');
     expect(check('en', html)).toEqual([
       '/en/a/: Readability’s title is “Harbours”, not the article’s “The Harbour”',
       '/en/a/: Readability’s language is “en-GB”, expected “en”',
     ]);
+  });
+});
+
+describe('longEnoughForReaderView', () => {
+  it('returns true when the paragraphs past 140 characters add up past 20', () => {
+    expect(longEnoughForReaderView(['a'.repeat(600)])).toBe(true);
+    expect(longEnoughForReaderView(Array(5).fill('a'.repeat(160)))).toBe(true);
+  });
+  it('returns false for paragraphs under 140 characters, however many', () => {
+    expect(longEnoughForReaderView(Array(50).fill('a'.repeat(139)))).toBe(false);
+    expect(longEnoughForReaderView(['a'.repeat(540)])).toBe(false);
   });
 });
