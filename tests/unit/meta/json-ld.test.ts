@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleJsonLd, jsonLdHtml } from '../../../src/meta/json-ld.ts';
 import { articlePage, type ArticleFacts } from '../../../src/meta/page-facts.ts';
 import { socialTags } from '../../../src/meta/social.ts';
-
-/** A site under a sub-path, so that every URL has to carry both. */
-const config = { site: 'https://example.org', base: '/articles/' };
-const source = { url: 'https://news.example/2025/08/22/story/', publisher: 'News Example' };
-const pair: ArticleFacts = {
-  slug: 'story',
-  versions: {
-    en: { title: 'A Story', description: 'What it is about.', published: new Date('2025-08-22'), source },
-    zh: { title: '一个故事', description: '它讲什么。', published: new Date('2025-08-22'), source },
-  },
-};
-const original: ArticleFacts = { slug: 'story', versions: { en: pair.versions.en! } };
+import { config, pair, original } from './articles.ts';
 
 describe('articleJsonLd', () => {
   it('returns the original with its translation', () => {

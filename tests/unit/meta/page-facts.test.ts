@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articlePage, documentTitle, homePage, listPage, type ArticleFacts } from '../../../src/meta/page-facts.ts';
-
-const source = { url: 'https://news.example/2025/08/22/story/', publisher: 'News Example' };
-const pair: ArticleFacts = {
-  slug: 'story',
-  versions: {
-    en: { title: 'A Story', description: 'What it is about.', published: new Date('2025-08-22'), source },
-    zh: { title: '一个故事', description: '它讲什么。', published: new Date('2025-08-22'), source },
-  },
-};
-const original: ArticleFacts = { slug: 'story', versions: { en: pair.versions.en! } };
+import { articlePage, documentTitle, homePage, listPage } from '../../../src/meta/page-facts.ts';
+import { pair, original } from './articles.ts';
 
 describe('articlePage', () => {
   it('returns the version’s title and description, its paths and its preview image', () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articlePage, homePage, listPage, type ArticleFacts } from '../../../src/meta/page-facts.ts';
+import { articlePage, homePage, listPage } from '../../../src/meta/page-facts.ts';
 import { feedLinks, socialTags } from '../../../src/meta/social.ts';
-
-/** A site under a sub-path, so that every URL has to carry both. */
-const config = { site: 'https://example.org', base: '/articles/' };
-const source = { url: 'https://news.example/2025/08/22/story/', publisher: 'News Example' };
-const pair: ArticleFacts = {
-  slug: 'story',
-  versions: {
-    en: { title: 'A Story', description: 'What it is about.', published: new Date('2025-08-22'), source },
-    zh: { title: '一个故事', description: '它讲什么。', published: new Date('2025-08-22'), source },
-  },
-};
-const original: ArticleFacts = { slug: 'story', versions: { en: pair.versions.en! } };
+import { config, pair, original } from './articles.ts';
 
 describe('socialTags', () => {
   it('returns the exact Open Graph and Twitter tags of a translation', () => {
