@@ -18,11 +18,16 @@
  *    cards, search index, sitemap), with astro's resident memory at the end of each;
  * 2. page rendering per page kind: astro's own time per page (the `(+N ms)` of each log line),
  *    count, total, mean;
+ * 0. CPU time of astro's threads from /proc (main, card drawers, V8's GC helpers, libuv's pool);
  * 3. CPU self time by stage: each sample of each profile goes to the innermost frame on its stack
  *    that names a stage: the site's own functions by their source file (in astro's bundle,
  *    src/ functions keep their names; they are looked up in src/), packages by name, so that
  *    parse5 called by the pairing counts as pairing and called by the Markdown pipeline as
- *    Markdown; with each stage's span on the main thread (first to last sample);
+ *    Markdown; with each stage's span on the main thread (first to last sample). A sample counts
+ *    the thread's time, waiting for a processor included, so each thread's samples are scaled to
+ *    its CPU time from /proc. Then the same by phase (a sample's time places it in a phase of the
+ *    log: fs writes, which have no caller on their stack, belong to the phase they happen in),
+ *    and the functions with most self time;
  * 4. peak memory (VmHWM) and CPU time of each process: astro (with its threads), Pagefind, esbuild;
  * 5. the site's bytes by kind of file.
  *
@@ -70,6 +75,8 @@ interface Run {
   /** astro's resident memory over time. */
   rss: { ms: number; rss: number }[];
   processes: Map<number, ProcessFigures>;
+  /** CPU seconds of each of astro's threads, last seen, by thread id, with the thread's name. */
+  threads: Map<number, { name: string; cpu: number }>;
 }
 
 const TICK = 100; // clock ticks a second (Linux's USER_HZ)
@@ -109,7 +116,7 @@ function build(kind: 'cold' | 'warm', out: string, profiles: string): Promise<Ru
   if (profiling) env['NODE_OPTIONS'] = `${env['NODE_OPTIONS'] ?? ''} --cpu-prof --cpu-prof-dir=${profiles}`.trim();
   const start = performance.now();
   const child = spawn(process.execPath, [astro, 'build', ...(kind === 'cold' ? ['--force'] : [])], { cwd: root, env });
-  const run: Run = { code: null, ms: 0, lines: [], rss: [], processes: new Map() };
+  const run: Run = { code: null, ms: 0, lines: [], rss: [], processes: new Map(), threads: new Map() };
   let partial = '';
   const take = (data: Buffer) => {
     const ms = performance.now() - start;
@@ -118,7 +125,6 @@ function build(kind: 'cold' | 'warm', out: string, profiles: string): Promise<Ru
     const lines = text.split('\n');
     partial = lines.pop()!;
     // Astro colours its log lines; the text is what counts.
-    // eslint-disable-next-line no-control-regex
     for (const line of lines) run.lines.push({ ms, mono, text: line.replace(/\x1b\[[0-9;]*m/g, '') });
   };
   child.stdout.on('data', take);
@@ -131,6 +137,18 @@ function build(kind: 'cold' | 'warm', out: string, profiles: string): Promise<Ru
       const known = run.processes.get(pid);
       run.processes.set(pid, { name: pid === child.pid ? 'astro (node, with its threads)' : s.name, peakRss: Math.max(s.hwm, known?.peakRss ?? 0), cpuSeconds: s.cpu });
       if (pid === child.pid) run.rss.push({ ms, rss: s.rss });
+    }
+    try {
+      for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+        const stat = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8');
+        const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        // The JavaScript main thread is the one whose id is the process's.
+        const name = Number(tid) === child.pid ? 'main (JavaScript)' : comm === 'WorkerThread' ? 'WorkerThread (cards)' : comm;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        run.threads.set(Number(tid), { name, cpu: (Number(fields[11]) + Number(fields[12])) / TICK });
+      }
+    } catch {
+      // The process has ended.
     }
   };
   const sampler = setInterval(sample, 50);
@@ -427,7 +445,8 @@ function stageTimes(profile: CpuProfile, functions: Map<string, string>, worker:
     const span = times.span.get(stage);
     times.span.set(stage, span ? [span[0], t] : [t, t]);
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame as CallFrame & { lineNumber: number };
-    const fn = `${functionName || '(anonymous)'} ${url ? `${frameOwner({ functionName, url })}:${lineNumber + 1}` : ''}`.trim();
+    // One row per function and stage: a native leaf (a write, a hash) serves several stages.
+    const fn = `${functionName || '(anonymous)'} ${url ? `${frameOwner({ functionName, url })}:${lineNumber + 1}` : ''}`.trim() + `\u0000${stage}`;
     const f = times.functions.get(fn) ?? { us: 0, stage };
     f.us += delta;
     times.functions.set(fn, f);
@@ -439,12 +458,27 @@ function stageTimes(profile: CpuProfile, functions: Map<string, string>, worker:
   return times;
 }
 
-async function cpuByStage(profiles: string, ends: { phase: string; mono: number }[]) {
+/** CPU seconds of astro's threads by name (MainThread, WorkerThread = card drawers, V8Worker = GC and compiler helpers, libuv-worker = fs, zlib and crypto jobs, rolldown-worker). */
+function threadCpu(run: Run): Map<string, { count: number; cpu: number }> {
+  const names = new Map<string, { count: number; cpu: number }>();
+  for (const { name, cpu } of run.threads.values()) {
+    const e = names.get(name) ?? { count: 0, cpu: 0 };
+    names.set(name, { count: e.count + 1, cpu: e.cpu + cpu });
+  }
+  return names;
+}
+
+/**
+ * CPU by stage. A profile's samples measure time on the thread's clock, not the processor's: a
+ * thread that waits for a processor (two cores, three busy threads) keeps counting. Each
+ * thread's busy time is scaled to its CPU time as /proc counts it (MainThread, WorkerThread).
+ */
+async function cpuByStage(profiles: string, ends: { phase: string; mono: number }[], threadCpus: Map<string, { count: number; cpu: number }>) {
   const functions = sourceFunctions();
   const files = (await readdir(profiles)).filter((f) => f.endsWith('.cpuprofile')).sort();
   // CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile: thread 0 is the main thread.
   const threads = files.map((f) => ({ file: f, main: f.split('.')[4] === '0' }));
-  const total = new Map<string, { main: number; workers: number; span?: [number, number] }>();
+  const total = new Map<string, { main: number; workers: number; span?: [number, number] | undefined }>();
   const unclaimed = new Map<string, number>();
   const functionTimes = new Map<string, { us: number; stage: string }>();
   const byPhase = new Map<string, { main: Map<string, number>; workers: number }>();
@@ -477,25 +511,35 @@ async function cpuByStage(profiles: string, ends: { phase: string; mono: number 
     for (const [owner, us] of times.unclaimed) unclaimed.set(owner, (unclaimed.get(owner) ?? 0) + us);
   }
   const busy = [...total].filter(([s]) => s !== 'idle').reduce((sum, [, e]) => sum + e.main + e.workers, 0);
+  const mainBusy = [...total].filter(([s]) => s !== 'idle').reduce((sum, [, e]) => sum + e.main, 0);
+  const workersBusy = [...total].filter(([s]) => s !== 'idle').reduce((sum, [, e]) => sum + e.workers, 0);
+  const mainScale = Math.min(1, ((threadCpus.get('main (JavaScript)')?.cpu ?? 0) * 1e6) / mainBusy || 1);
+  const workerScale = Math.min(1, ((threadCpus.get('WorkerThread (cards)')?.cpu ?? 0) * 1e6) / workersBusy || 1);
+  const cpuOf = (e: { main: number; workers: number }) => e.main * mainScale + e.workers * workerScale;
+  const cpuTotal = [...total].filter(([s]) => s !== 'idle').reduce((sum, [, e]) => sum + cpuOf(e), 0);
   const rows = [...total]
-    .sort((a, b) => b[1].main + b[1].workers - (a[1].main + a[1].workers))
+    .filter(([stage]) => stage !== 'idle')
+    .sort((a, b) => cpuOf(b[1]) - cpuOf(a[1]))
     .map(([stage, e]) => ({
       stage,
-      'CPU s': ((e.main + e.workers) / 1e6).toFixed(2),
-      'main thread s': (e.main / 1e6).toFixed(2),
-      'worker threads s': (e.workers / 1e6).toFixed(2),
-      share: stage === 'idle' ? '' : `${((100 * (e.main + e.workers)) / busy).toFixed(1)}%`,
+      'CPU s': (cpuOf(e) / 1e6).toFixed(2),
+      share: `${((100 * cpuOf(e)) / cpuTotal).toFixed(1)}%`,
+      'main thread busy s': (e.main / 1e6).toFixed(2),
+      'card threads busy s': (e.workers / 1e6).toFixed(2),
       'main-thread span s': e.span ? `${(e.span[0] / 1e6).toFixed(1)}–${(e.span[1] / 1e6).toFixed(1)}` : '',
     }));
   const other = [...unclaimed]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 12)
-    .map(([owner, us]) => ({ 'unclaimed, by leaf': owner, 'CPU s': (us / 1e6).toFixed(2) }));
+    .map(([owner, us]) => ({ 'unclaimed, by leaf': owner, 'busy s': (us / 1e6).toFixed(2) }));
   const top = [...functionTimes]
     .filter(([, f]) => f.stage !== 'idle')
     .sort((a, b) => b[1].us - a[1].us)
     .slice(0, 25)
-    .map(([fn, { us, stage }]) => ({ function: fn.length > 70 ? `${fn.slice(0, 67)}...` : fn, stage, 'self CPU s': (us / 1e6).toFixed(2) }));
+    .map(([key, { us, stage }]) => {
+      const fn = key.split('\u0000')[0]!;
+      return { function: fn.length > 70 ? `${fn.slice(0, 67)}...` : fn, stage, 'self busy s': (us / 1e6).toFixed(2) };
+    });
   const phaseRows = [...ends.map((e) => e.phase), 'process exit'].flatMap((phase) => {
     const entry = byPhase.get(phase);
     if (!entry) return [];
@@ -505,9 +549,9 @@ async function cpuByStage(profiles: string, ends: { phase: string; mono: number 
       .slice(0, 5)
       .map(([stage, us]) => `${stage} ${(us / 1e6).toFixed(1)}`)
       .join('; ');
-    return [{ phase, 'main CPU s': (main / 1e6).toFixed(1), 'card threads CPU s': (entry.workers / 1e6).toFixed(1), 'main thread: top stages (s)': stages }];
+    return [{ phase, 'main busy s': (main / 1e6).toFixed(1), 'card threads busy s': (entry.workers / 1e6).toFixed(1), 'main thread: top stages (busy s)': stages }];
   });
-  return { rows, other, top, phaseRows, threads: threads.length, busySeconds: busy / 1e6, mainWall: mainWall / 1e6, workerWall: workerWall / 1e6 };
+  return { rows, other, top, phaseRows, mainScale, workerScale, cpuSeconds: cpuTotal / 1e6, threads: threads.length, busySeconds: busy / 1e6, mainWall: mainWall / 1e6, workerWall: workerWall / 1e6 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -578,9 +622,15 @@ try {
     const pages = pagesByKind(run);
     console.log('\n2. Pages by kind (astro\'s time per page: render and write)');
     console.table(pages);
-    const cpu = profiling ? await cpuByStage(profiles, phaseEnds(run)) : undefined;
+    const threads = threadCpu(run);
+    const cpu = profiling ? await cpuByStage(profiles, phaseEnds(run), threads) : undefined;
+    console.log("\n0. astro's threads, CPU time (/proc)");
+    console.table([...threads].sort((a, b) => b[1].cpu - a[1].cpu).map(([name, { count, cpu }]) => ({ thread: name, count, 'CPU s': cpu.toFixed(1) })));
     if (cpu) {
-      console.log(`\n3. CPU self time by stage (${cpu.threads} profiles; ${cpu.busySeconds.toFixed(1)} CPU s outside idle; main thread ${cpu.mainWall.toFixed(1)} s wall, worker threads ${cpu.workerWall.toFixed(1)} s)`);
+      console.log(
+        `\n3. CPU self time by stage (${cpu.threads} profiles, ${cpu.cpuSeconds.toFixed(1)} CPU s; busy time scaled to CPU by ${cpu.mainScale.toFixed(2)} on the main thread, ${cpu.workerScale.toFixed(2)} on the card threads; ` +
+          'GC helpers, fs/zlib/crypto pool threads and rolldown\'s are in table 0, not here)',
+      );
       console.table(cpu.rows);
       console.log('   samples no stage claims, by the package of their innermost frame:');
       console.table(cpu.other);
