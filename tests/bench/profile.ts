@@ -44,8 +44,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildEnvironment } from '../../src/build/environment.ts';
-import { cacheDirFor } from '../../src/lib/folders.ts';
+import { cacheDirFor } from '../../src/content/folders.ts';
+import { buildEnvironment } from '../../src/integrations/environment.ts';
 import { generateArticles } from './generate-articles.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -261,28 +261,24 @@ function pagesByKind(run: Run) {
 /** The site's source files, each a stage. The first pattern that matches a file's path wins. */
 const SOURCE_STAGES: [RegExp, string][] = [
   [/^src\/markdown\//, 'Markdown → HTML'],
-  [/^src\/lib\/(pairing|reading-time|stamp|article-files|schema|frontmatter|dev-content-errors)\.ts$/, 'pairing: blocks from rendered HTML'],
-  [/^src\/lib\/(sentences|alignment|sentence-[a-z]+|wrap-ranges)\.ts$/, 'sentences: split, align, mark'],
-  [/^src\/lib\/traditional(-overrides)?\.ts$/, 'Traditional conversion'],
-  [/^src\/lib\/links\.ts$/, 'link check'],
-  [/^src\/lib\/articles\.ts$/, 'pairing: blocks from rendered HTML'],
-  [/^src\/lib\/render\.ts$/, 'pages: article bodies (lib/render.ts)'],
-  [/^src\/lib\/page-policy\.ts$|^src\/build\/page-policies\.ts$/, 'post-build: page policies'],
-  [/^src\/lib\/search-[a-z]+\.ts$|^src\/build\/search-index\.ts$/, 'post-build: search index (Node side)'],
-  [/^src\/lib\/(card|unicode-ranges)\.ts$|^src\/build\/(cards|card-worker|png)\.ts$/, 'cards'],
-  [/^src\/lib\/sitemap\.ts$/, 'sitemap'],
-  [/^src\/lib\/feeds\.ts$|^src\/pages\/\[lang\]\/rss/, 'feeds (RSS)'],
-  [/^src\/(components|layouts|pages|lib|i18n)\//, 'pages: components, head, metadata'],
+  [/^src\/site\/(links|link-check)\.ts$/, 'link check'],
+  [/^src\/(content|alignment\/(blocks|pairing|places)\.ts$|site\/(article|articles|reading-time)\.ts$)/, 'pairing: blocks from rendered HTML'],
+  [/^src\/alignment\//, 'sentences: split, align, mark'],
+  [/^src\/editions\//, 'Traditional conversion'],
+  [/^src\/site\/render\.ts$/, 'pages: article bodies (site/render.ts)'],
+  [/^src\/(meta\/page-policy|integrations\/page-policies)\.ts$/, 'post-build: page policies'],
+  [/^src\/search\/|^src\/integrations\/search-index\.ts$/, 'post-build: search index (Node side)'],
+  [/^src\/(meta\/card|integrations\/(card-[a-z]+|cards|png|unicode-ranges))\.ts$/, 'cards'],
+  [/^src\/meta\/sitemap\.ts$/, 'sitemap'],
+  [/^src\/meta\/feeds\.ts$|^src\/pages\/\[lang\]\/rss/, 'feeds (RSS)'],
+  [/^src\/(components|layouts|pages|site|meta|i18n)\//, 'pages: components, head, metadata'],
 ];
 
-/** Functions of src/lib/articles.ts that belong to another stage. */
+/** Functions of src/site/article.ts that belong to another stage. */
 const FUNCTION_STAGES: Record<string, string> = {
   markedSentences: 'sentences: split, align, mark',
   marks: 'sentences: split, align, mark',
   convertedVersion: 'Traditional conversion',
-  checkLinks: 'link check',
-  sitePages: 'link check',
-  idsOf: 'link check',
 };
 
 /** Packages, by the path after node_modules/, and Node's internals. */
@@ -366,7 +362,7 @@ function frameStage(frame: CallFrame, functions: Map<string, string>): string | 
   if (BUNDLE.test(url)) return functions.get(functionName.replace(/\$\d+$/, ''));
   if (url.startsWith(prefix)) {
     const file = url.slice(prefix.length);
-    if (file === 'src/lib/articles.ts' && FUNCTION_STAGES[functionName]) return FUNCTION_STAGES[functionName];
+    if (file === 'src/site/article.ts' && FUNCTION_STAGES[functionName]) return FUNCTION_STAGES[functionName];
     return SOURCE_STAGES.find(([re]) => re.test(file))?.[1];
   }
   return undefined;
