@@ -78,12 +78,23 @@ export function renderBlocks(blocks: Block[], labels: { sectionLink: string; pee
 }
 
 /**
+ * A block's sentence groups, worked out once a build: the same block is laid out sentence by
+ * sentence on the bilingual page of each interface language that shows it.
+ */
+const groups = new WeakMap<Block, Map<number, string>>();
+function groupsOf(block: Block): Map<number, string> {
+  let found = groups.get(block);
+  if (!found) groups.set(block, (found = sentenceGroups(block.html)));
+  return found;
+}
+
+/**
  * A pair of paragraphs sentence by sentence: for each sentence group (see sentence-markup.ts),
  * in order, a paragraph of the original's sentences followed by their translation's, each in a
  * span numbered as the groups of a marked block are.
  */
 function sentencePair(a: Block, b: Block, langs: [string, string]): string {
-  const sides = [sentenceGroups(a.html), sentenceGroups(b.html)];
+  const sides = [groupsOf(a), groupsOf(b)];
   const numbers = [...new Set([...sides[0]!.keys(), ...sides[1]!.keys()])].sort((x, y) => x - y);
   let previous = 0;
   const span = (n: number, side: 0 | 1) => {
