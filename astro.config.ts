@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { langTag, localeKeys, sourceLocale } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/content/article-files.ts';
-import { cacheDirFor, contentDir, outDir } from './src/content/folders.ts';
+import { basePath as base, cacheDirFor, contentDir, outDir } from './src/content/folders.ts';
 import { sizeScript } from './src/site/text-size.ts';
 import { stripBase } from './src/i18n/urls.ts';
 import { markdownConfig } from './src/markdown/pipeline.ts';
@@ -12,9 +12,8 @@ import { pagePolicies } from './src/integrations/page-policies.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { withAlternates } from './src/meta/sitemap.ts';
 
-/** Where the site is published; SITE_URL and BASE_PATH override them for another host or a sub-path. */
+/** Where the site is published; SITE_URL overrides it for another host (and BASE_PATH the base, for a sub-path). */
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
-const base = process.env['BASE_PATH'] || '/';
 
 const untranslated = new Set(untranslatedPaths(contentDir));
 

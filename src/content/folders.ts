@@ -8,6 +8,9 @@ const articles = './content/articles';
 /** The folder of article folders: content/articles, or CONTENT_DIR. */
 export const contentDir = process.env['CONTENT_DIR'] || articles;
 
+/** The path the site is published under: the host's root, or BASE_PATH. */
+export const basePath = process.env['BASE_PATH'] || '/';
+
 /**
  * The phrase overrides of the Traditional Chinese conversion, beside a folder of articles:
  * content/traditional-overrides.txt for content/articles.

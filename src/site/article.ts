@@ -13,6 +13,7 @@ import { textHash } from '../content/stamp.ts';
 import { traditionalBlocks, traditionalData, type Convert } from '../editions/traditional.ts';
 import { convertedFrom, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { stripBase, withBase } from '../i18n/urls.ts';
+import type { Kept, KeptArticles } from './kept-articles.ts';
 import { readingMinutes } from './reading-time.ts';
 
 /** One language version of an article, with blocks carrying the original's ids. */
@@ -81,14 +82,8 @@ function markedSentences(source: ArticleVersion, original: RenderedFile, blocks:
   return sentenceBlocks(source.blocks, blocks, locale, { original: marks(original, source.blocks), translation: marks(translation, blocks) });
 }
 
-/** Articles already paired, by content digest: an unchanged pair is paired once per process. */
-const pairCache = new Map<string, Article>();
-
-/** Pairs one article's files (see `pairCache`); a translation without its original throws, naming its file. */
-export function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>, overrides: { key: string; convert: Convert }): Article {
-  const key = localeKeys.map((l) => files[l]?.digest ?? '-').join('|') + slug + overrides.key;
-  const cached = pairCache.get(key);
-  if (cached) return cached;
+/** Pairs one article's files, with the warnings to give; a translation without its original throws, naming its file. */
+function pairFiles(slug: string, files: Partial<Record<Locale, Entry>>, convert: Convert): Kept {
   const source = files[sourceLocale];
   if (!source) {
     const orphan = Object.values(files)[0]!;
@@ -97,13 +92,14 @@ export function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>,
   const original = rendered(source);
   const hash = textHash(source.data.title, source.body ?? '');
   const versions: Article['versions'] = {};
+  const warnings: string[] = [];
   let originalMarked = false;
   for (const locale of localeKeys) {
     const entry = files[locale];
     const from = convertedFrom(locale);
     if (!entry) {
       // A language converted from another when the article has no file of its own in it.
-      if (from && versions[from]) versions[locale] = convertedVersion(versions[from], locale, overrides.convert);
+      if (from && versions[from]) versions[locale] = convertedVersion(versions[from], locale, convert);
       continue;
     }
     const file = locale === sourceLocale ? original : rendered(entry);
@@ -117,10 +113,26 @@ export function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>,
     }
     const minutes = readingMinutes(blocks.map((b) => b.text).join('\n'), locale);
     const stale = entry.data.originalHash !== undefined && entry.data.originalHash !== hash;
-    if (stale) console.warn(staleWarning(entry, slug));
+    if (stale) warnings.push(staleWarning(entry, slug));
     versions[locale] = { ...entry.data, locale, file: fileOf(entry), blocks, minutes, stale };
   }
-  const article: Article = { slug, versions, original: versions[sourceLocale]! };
-  pairCache.set(key, article);
-  return article;
+  return { article: { slug, versions, original: versions[sourceLocale]! }, warnings };
+}
+
+/** Articles already paired, by content digest: an unchanged pair is paired once per process. */
+const pairCache = new Map<string, Article>();
+
+/**
+ * One article, paired: from this process's cache (see `pairCache`), or kept from an earlier build,
+ * or paired now and kept. Its warnings are given whenever it is not in this process's cache.
+ */
+export function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>, overrides: { key: string; convert: Convert }, kept: KeptArticles): Article {
+  const key = localeKeys.map((l) => files[l]?.digest ?? '-').join('|') + slug + overrides.key;
+  const cached = pairCache.get(key);
+  if (cached) return cached;
+  let paired = kept.get(key);
+  if (!paired) kept.set(key, (paired = pairFiles(slug, files, overrides.convert)));
+  for (const warning of paired.warnings) console.warn(warning);
+  pairCache.set(key, paired.article);
+  return paired.article;
 }

@@ -3,11 +3,12 @@
  * ones left out, links checked.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { getCollection } from 'astro:content';
 import { parseArticlePath } from '../content/article-files.ts';
 import { isoDate } from '../content/dates.ts';
-import { contentDir, overridesFileFor } from '../content/folders.ts';
+import { basePath, cacheDirFor, contentDir, overridesFileFor } from '../content/folders.ts';
 import { keyAt } from '../content/frontmatter.ts';
 import { throwIfBroken } from '../content/loader.ts';
 import { buildDay, scheduledFor } from '../content/schedule.ts';
@@ -15,6 +16,7 @@ import { readOverrides } from '../editions/traditional-overrides.ts';
 import { toTraditional } from '../editions/traditional.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fileOf, pairArticle, type Article, type Entry } from './article.ts';
+import { KeptArticles } from './kept-articles.ts';
 import { checkLinks } from './link-check.ts';
 
 /**
@@ -55,9 +57,12 @@ export async function getArticles(): Promise<Article[]> {
     const { slug, locale } = parseArticlePath(fileOf(entry));
     bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry });
   }
+  const kept = new KeptArticles(join(cacheDirFor(contentDir, basePath), 'articles'));
   const all = [...bySlug]
-    .map(([slug, files]) => pairArticle(slug, files, overrides))
+    .map(([slug, files]) => pairArticle(slug, files, overrides, kept))
     .sort((a, b) => b.original.published.getTime() - a.original.published.getTime() || a.slug.localeCompare(b.slug));
+  // A build asks for every article: what it did not ask for is of no use any more.
+  if (!preview) kept.prune();
   const today = buildDay();
   const scheduled = new Map<Article, string>();
   for (const article of all) {
