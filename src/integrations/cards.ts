@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stripBase } from '../i18n/urls.ts';
-import { cardAt, cardPaths } from './card-pages.ts';
+import { cardAt, siteCards } from './card-pages.ts';
 import { BATCH, cardFiles, closePool, drawOnEveryProcessor } from './card-pool.ts';
 
 /** The integration that puts the cards into the site (build) or serves them (dev server). */
@@ -24,10 +24,7 @@ export function previewCards(contentDir: string): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         cache = fileURLToPath(new URL('cards/', config.cacheDir));
         if (command !== 'build') return;
-        const cards = cardPaths(contentDir).flatMap((path) => {
-          const card = cardAt(contentDir, path);
-          return card ? [{ path, card }] : [];
-        });
+        const cards = siteCards(contentDir);
         drawing = [];
         for (let start = 0; start < cards.length; start += BATCH) {
           const batch = cards.slice(start, start + BATCH);
