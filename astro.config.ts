@@ -8,7 +8,6 @@ import { sizeScript } from './src/site/text-size.ts';
 import { stripBase } from './src/i18n/urls.ts';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { previewCards } from './src/integrations/cards.ts';
-import { pagePolicies } from './src/integrations/page-policies.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { withAlternates } from './src/meta/sitemap.ts';
 
@@ -42,8 +41,8 @@ export default defineConfig({
   // The site's plugins, raw HTML sanitised first; `npm run check` renders with the same.
   markdown: markdownConfig(base),
   security: {
-    // A <meta> policy with hashes of the page's scripts and styles (trimmed to the page's own by
-    // src/integrations/page-policies.ts); 'self' for the bundled files.
+    // A <meta> policy with hashes of the page's scripts and styles (trimmed to the page's own as it
+    // is rendered, by src/middleware.ts); 'self' for the bundled files.
     // connect-src 'self': the site fetches nothing, but Lighthouse fetches /robots.txt from the page.
     // Directives a <meta> policy ignores (frame-ancestors) are sent as headers: public/_headers.
     csp: {
@@ -59,7 +58,6 @@ export default defineConfig({
     },
   },
   integrations: [
-    pagePolicies(),
     previewCards(contentDir),
     searchIndex(contentDir),
     sitemap({

@@ -45,25 +45,35 @@ function articleData(contentDir: string, slug: string, lang: Locale): ArticleDat
   return file === own ? data.data : traditionalData(data.data, convertFor(contentDir));
 }
 
+/** What a card shows, and its language: an article's card, or without one the language's list card. */
+function cardIn(lang: Locale, data?: ArticleData): Card {
+  return { content: data ? articleCard(data, lang) : listCard(lang), lang: langTag(lang) };
+}
+
 /** The card at a site path: what it shows and its language; undefined when there is no such card. */
 export function cardAt(contentDir: string, path: string): Card | undefined {
   const [, lang, slug] = CARD.exec(path) ?? [];
   if (!isLocale(lang)) return undefined;
-  if (!slug) return { content: listCard(lang), lang: langTag(lang) };
+  if (!slug) return cardIn(lang);
   const data = articleData(contentDir, slug, lang);
-  return data && { content: articleCard(data, lang), lang: langTag(lang) };
+  return data && cardIn(lang, data);
 }
 
 /**
- * The paths of every card a build publishes: each language's list, and each article in each
- * language it has, but for scheduled articles (see schedule.ts), dated after `day`.
+ * Every card a build publishes, at its path: each language's list, and each article in each
+ * language it has (whose frontmatter passes), but for scheduled articles (see schedule.ts), dated
+ * after `day`. Each language's frontmatter is read (and converted) once.
  */
-export function cardPaths(contentDir: string, day = buildDay()): string[] {
+export function siteCards(contentDir: string, day = buildDay()): { path: string; card: Card }[] {
   return [
-    ...localeKeys.map((l) => cardPath(l)),
+    ...localeKeys.map((l) => ({ path: cardPath(l), card: cardIn(l) })),
     ...articleFolders(contentDir).flatMap(({ slug, locales }) => {
-      const dates = locales.flatMap((l) => articleData(contentDir, slug, l)?.published ?? []);
-      return scheduledFor(dates, day) ? [] : locales.map((l) => cardPath(l, slug));
+      const articles = locales.flatMap((l) => {
+        const data = articleData(contentDir, slug, l);
+        return data ? [{ lang: l, data }] : [];
+      });
+      if (scheduledFor(articles.map(({ data }) => data.published), day)) return [];
+      return articles.map(({ lang, data }) => ({ path: cardPath(lang, slug), card: cardIn(lang, data) }));
     }),
   ];
 }

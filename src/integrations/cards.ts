@@ -1,16 +1,26 @@
 /**
  * The social preview cards, `/<lang>/card.png` and `/<lang>/<slug>/card.png`: drawn in worker
  * threads (card-worker.ts) and cached by what they show. A build starts drawing them all when it
- * starts, beside the rendering of pages, and copies them into the site when the pages are done;
+ * starts, beside the rendering of pages, and links them into the site when the pages are done;
  * the dev server draws each when it is asked for.
  */
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stripBase } from '../i18n/urls.ts';
-import { cardAt, cardPaths } from './card-pages.ts';
+import { cardAt, siteCards } from './card-pages.ts';
 import { BATCH, cardFiles, closePool, drawOnEveryProcessor } from './card-pool.ts';
+
+/**
+ * Puts a cached card into the site: a hard link, as the site's folder is new each build and a
+ * cached file is never rewritten (card-worker.ts renames a new one in); a copy where a link cannot
+ * be made (the cache on another file system).
+ */
+async function publish(file: string, target: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  await link(file, target).catch(() => copyFile(file, target));
+}
 
 /** The integration that puts the cards into the site (build) or serves them (dev server). */
 export function previewCards(contentDir: string): AstroIntegration {
@@ -24,15 +34,12 @@ export function previewCards(contentDir: string): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         cache = fileURLToPath(new URL('cards/', config.cacheDir));
         if (command !== 'build') return;
-        const cards = cardPaths(contentDir).flatMap((path) => {
-          const card = cardAt(contentDir, path);
-          return card ? [{ path, card }] : [];
-        });
+        const cards = siteCards(contentDir);
         drawing = [];
         for (let start = 0; start < cards.length; start += BATCH) {
           const batch = cards.slice(start, start + BATCH);
           const files = cardFiles(batch.map(({ card }) => card), cache);
-          // A card that fails to draw fails the build when the cards are copied.
+          // A card that fails to draw fails the build when the cards are linked into the site.
           files.catch(() => {});
           drawing.push({ paths: batch.map(({ path }) => path), files });
         }
@@ -43,9 +50,7 @@ export function previewCards(contentDir: string): AstroIntegration {
         let count = 0;
         for (const { paths, files } of drawing) {
           for (const [i, file] of (await files).entries()) {
-            const target = fileURLToPath(new URL(`.${paths[i]}`, dir));
-            await mkdir(dirname(target), { recursive: true });
-            await copyFile(file, target);
+            await publish(file, fileURLToPath(new URL(`.${paths[i]}`, dir)));
             count++;
           }
         }

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
  * import its own files and the folders of the layers below it, never a folder of its own layer
  * or of a layer above. The stages read from the bottom up: languages and URLs, content files,
  * Markdown, pairing and sentences, derived editions, what a page's head says and what search sees,
- * the site's model of its pages, the build's integrations, and what runs them (editors' commands,
- * browser scripts, components, pages).
+ * the site's model of its pages, the build's integrations and the middleware every page passes
+ * through as it renders, and what runs them (editors' commands, browser scripts, components,
+ * pages).
  */
 const layers = [
   ['i18n'],
@@ -19,7 +20,7 @@ const layers = [
   ['editions'],
   ['meta', 'search'],
   ['site'],
-  ['integrations'],
+  ['integrations', 'middleware.ts'],
   ['cli', 'scripts', 'styles'],
   ['components'],
   ['layouts', 'content.config.ts'],

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardAt, cardPaths } from '../../../src/integrations/card-pages.ts';
+import { cardAt, siteCards } from '../../../src/integrations/card-pages.ts';
 import { contentFixture, removeTemporaryFolders } from '../../helpers.ts';
 
 const frontmatter = (title: string, published = '2025-08-22') =>
@@ -18,20 +18,25 @@ const content = contentFixture({
 });
 afterAll(removeTemporaryFolders);
 
-describe('cardPaths', () => {
-  it('returns each language list and each article in each language it has', () => {
-    expect(cardPaths(content).sort()).toEqual(
+describe('siteCards', () => {
+  const paths = (day?: string) => siteCards(content, day).map(({ path }) => path);
+
+  it('returns each language list and each article in each language it has, but an article whose frontmatter is broken', () => {
+    expect(paths().sort()).toEqual(
       [
         ...['/en/card.png', '/zh/card.png', '/zh-hant/card.png'],
         ...['/en/both/card.png', '/zh/both/card.png', '/zh-hant/both/card.png'],
         ...['/en/written/card.png', '/zh/written/card.png', '/zh-hant/written/card.png'],
-        ...['/en/alone/card.png', '/en/broken/card.png'],
+        '/en/alone/card.png',
       ].sort(),
     );
   });
   it('returns the cards of a scheduled article only from its day on', () => {
-    expect(cardPaths(content, '2998-12-31')).not.toContain('/en/later/card.png');
-    expect(cardPaths(content, '2999-01-01')).toEqual(expect.arrayContaining(['/en/later/card.png', '/zh/later/card.png']));
+    expect(paths('2998-12-31')).not.toContain('/en/later/card.png');
+    expect(paths('2999-01-01')).toEqual(expect.arrayContaining(['/en/later/card.png', '/zh/later/card.png']));
+  });
+  it('returns with each path the card cardAt draws there', () => {
+    for (const { path, card } of siteCards(content, '2999-01-01')) expect(card).toEqual(cardAt(content, path));
   });
 });
 

@@ -24,6 +24,21 @@ describe('pagePolicy', () => {
     );
   });
 
+  it('counts only scripts the browser runs: a data block’s hash is dropped like any other', () => {
+    const data = '{"@type":"Article"}';
+    const listed = `script-src 'self' ${hash(data)} ${hash(script)}; style-src 'self' ${hash(style)};`;
+    const body = `<script type="application/ld+json">${data}</script><script type="text/javascript">${script}</script>`;
+    expect(policyOf(pagePolicy(page(listed, body)))).toBe(`script-src 'self' ${hash(script)}; style-src 'self' ${hash(style)};`);
+  });
+
+  it('gives each page its own hashes when pages share some blocks and not others', () => {
+    const second = 'console.log("b")';
+    const listed = `script-src 'self' ${hash(script)} ${hash(second)}; style-src 'self' ${hash(style)};`;
+    expect(policyOf(pagePolicy(page(listed, `<script>${script}</script>`)))).toBe(`script-src 'self' ${hash(script)}; style-src 'self' ${hash(style)};`);
+    expect(policyOf(pagePolicy(page(listed, `<script>${second}</script>`)))).toBe(`script-src 'self' ${hash(second)}; style-src 'self' ${hash(style)};`);
+    expect(policyOf(pagePolicy(page(listed, `<script>${second}</script><script>${script}</script>`)))).toBe(listed);
+  });
+
   it('never adds a hash the policy did not list', () => {
     const html = page(`script-src 'self'; style-src 'self'`, `<script>${script}</script>`);
     expect(pagePolicy(html)).toBe(html);
