@@ -17,8 +17,9 @@ const hash32 = (text: string) => createHash('sha256').update(text).digest().read
 
 /**
  * The article folders of each part of the index, whole articles in each, by slug in each part: as
- * many parts as it takes to hold the pages at `size` a part on average (at least one), an
- * article in the part its slug's hash gives. A part may be empty.
+ * many parts as it takes to hold the pages at `size` a part on average, an article in the part
+ * its slug's hash gives. A part that no article falls into is left out (Pagefind's script cannot
+ * merge an empty index); there is always at least one part.
  * @example searchShards([{ slug: 'b', locales: ['en', 'zh'] }, { slug: 'a', locales: ['en'] }], 3) // [[a, b]]
  */
 export function searchShards<T extends { slug: string; locales: readonly unknown[] }>(folders: T[], size = SHARD_PAGES): T[][] {
@@ -26,7 +27,8 @@ export function searchShards<T extends { slug: string; locales: readonly unknown
   const shards = Array.from({ length: Math.max(1, Math.ceil(pages / size)) }, (): T[] => []);
   const bySlug = [...folders].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   for (const folder of bySlug) shards[hash32(folder.slug) % shards.length]!.push(folder);
-  return shards;
+  const filled = shards.filter((shard) => shard.length);
+  return filled.length ? filled : [[]];
 }
 
 /** A page as the index reads it: its site path and its HTML (see text.ts `searchableHtml`). */

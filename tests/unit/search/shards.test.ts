@@ -14,6 +14,11 @@ describe('searchShards', () => {
   it('returns one empty part for a site without articles', () => {
     expect(searchShards([], 3)).toEqual([[]]);
   });
+  it('leaves out the parts that no article falls into', () => {
+    const shards = searchShards([pair('a'), pair('b')], 1);
+    expect(slugs(shards).flat().sort()).toEqual(['a', 'b']);
+    expect(shards.every((shard) => shard.length)).toBe(true);
+  });
   it('returns as many parts as the pages need at the size, each article once, whole, by slug in its part', () => {
     const site = articles(100);
     const shards = searchShards(site, 60);
