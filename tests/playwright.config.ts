@@ -74,7 +74,7 @@ export default defineConfig({
       port: BASE_PORT,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
-      // The search index in parts of two pages, which the search page merges.
+      // The search index in parts of about two pages, which the search page merges.
       env: { ...fixtures, BASE_PATH: SUB_PATH, SITE_URL: `http://localhost:${BASE_PORT}`, OUT_DIR: '.dist-sub-path', SEARCH_SHARD_PAGES: '2' },
     },
     {

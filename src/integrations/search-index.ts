@@ -5,9 +5,15 @@
  * both languages; bilingual views repeat that text and are left out. What is indexed is each
  * page's article body (`data-pagefind-body`), without its controls; every block's id is an anchor
  * a result can open at.
+ *
+ * Each part is written into Astro's cache folder, under `search/<key>/` (search/shards.ts
+ * `shardKey`), and hard-linked into the site from there: a build whose part holds the same pages
+ * as one before reuses its files and does not run Pagefind for it. Pages go to Pagefind in the
+ * order of their part's articles (by slug) and of the site's languages, so that the same pages
+ * make the same files.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,8 +21,9 @@ import * as pagefind from 'pagefind';
 import { articleFolders } from '../content/article-files.ts';
 import { localeKeys, type Locale } from '../i18n/locales.ts';
 import { articlePath } from '../i18n/urls.ts';
-import { searchShards, shardPath } from '../search/shards.ts';
+import { searchShards, shardKey, shardPath, type SearchablePage } from '../search/shards.ts';
 import { searchableHtml, titleHtml } from '../search/text.ts';
+import { isRunning, ownerOf } from './output.ts';
 
 /** What an article's body holds that is not its text: controls (see site/render.ts) and the source line. */
 const CONTROLS = ['.section-link', '.peek', '.source'];
@@ -41,68 +48,134 @@ function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`The search index could not ${step}: ${errors.join('; ')}`);
 }
 
-/** Pages sent to Pagefind at once: its indexer works on them in parallel. */
+/** The folder of Astro's cache that holds the parts of the index. */
+export const SEARCH_CACHE = 'search/';
+
+// One index for both languages (see search/text.ts): English stemming applies to the Latin
+// words of every page, and Chinese is indexed character by character.
+const OPTIONS = { forceLanguage: 'en', excludeSelectors: CONTROLS };
+
+/** The version of Pagefind, whose files a cached part holds. */
+const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
+
+/** Pages sent to Pagefind ahead of the one it reads: it reads them in turn, in the order they come. */
 const IN_FLIGHT = 8;
 
 /**
- * Indexes some articles' pages into one part of the index, written into `folder`, and returns how
- * many pages it holds. Pagefind's process ends with each part, and its memory with it.
+ * The built pages of some articles as the index reads them, in order: each article's languages in
+ * the site's order, with the titles of its other languages. A scheduled article has none yet.
  */
-async function indexShard(out: string, articles: { slug: string; locales: Locale[] }[], folder: string): Promise<number> {
-  // One index for both languages (see search/text.ts): English stemming applies to the
-  // Latin words of every page, and Chinese is indexed character by character.
-  const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: CONTROLS });
-  check('start', created.errors);
-  const index = created.index!;
-  let pages = 0;
-  const indexArticle = async ({ slug, locales }: { slug: string; locales: Locale[] }) => {
-    const html = Object.fromEntries(
-      await Promise.all(locales.map(async (l) => [l, await readFile(join(out, articlePath(l, slug), 'index.html'), 'utf8')] as const)),
-    );
-    for (const locale of locales) {
+function searchablePages(out: string, articles: { slug: string; locales: Locale[] }[]): SearchablePage[] {
+  return articles.flatMap(({ slug, locales }) => {
+    const files = locales.map((l) => [l, join(out, articlePath(l, slug), 'index.html')] as const).filter(([, file]) => existsSync(file));
+    const html = Object.fromEntries(files.map(([l, file]) => [l, readFileSync(file, 'utf8')]));
+    return files.map(([locale]) => {
       const titles = Object.fromEntries(localeKeys.filter((l) => l !== locale && html[l]).map((l) => [l, titleHtml(html[l]!) ?? '']));
       // Site paths: Pagefind's script puts before them the base path it is served under.
-      const added = await index.addHTMLFile({ url: articlePath(locale, slug), content: searchableHtml(html[locale]!, titles) });
-      check(`read ${articlePath(locale, slug)}`, added.errors);
-      pages++;
-    }
-  };
+      return { url: articlePath(locale, slug), content: searchableHtml(html[locale]!, titles) };
+    });
+  });
+}
+
+/**
+ * Indexes pages into one part of the index, written into `folder`: the search page loads
+ * Pagefind's script from the first part (`runtime`); the others hold their index alone.
+ * Pagefind's process ends with each part, and its memory with it.
+ */
+async function writeShard(pages: SearchablePage[], folder: string, runtime: boolean): Promise<void> {
+  const created = await pagefind.createIndex(OPTIONS);
+  check('start', created.errors);
+  const index = created.index!;
   try {
     let next = 0;
-    await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < articles.length) await indexArticle(articles[next++]!);
-    }));
-    const written = await index.writeFiles({ outputPath: folder });
-    check('be written', written.errors);
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        while (next < pages.length) {
+          const page = pages[next++]!;
+          check(`read ${page.url}`, (await index.addHTMLFile(page)).errors);
+        }
+      }),
+    );
+    check('be written', (await index.writeFiles({ outputPath: folder })).errors);
   } finally {
     await pagefind.close();
   }
-  return pages;
+  await Promise.all(
+    (await readdir(folder)).filter((file) => UNUSED.includes(file) || (!runtime && RUNTIME.test(file))).map((file) => rm(join(folder, file))),
+  );
+}
+
+/** The cached folder of a part, written now unless a build wrote it before. Resolves to whether it was. */
+async function cachedShard(cache: string, key: string, pages: SearchablePage[], runtime: boolean): Promise<boolean> {
+  const folder = join(cache, key);
+  if (existsSync(folder)) return true;
+  // Written aside and renamed, so that an interrupted build leaves no half part in the cache.
+  const draft = join(cache, `${process.pid}-${key}`);
+  await rm(draft, { recursive: true, force: true });
+  await writeShard(pages, draft, runtime);
+  await rename(draft, folder).catch(async (error: NodeJS.ErrnoException) => {
+    // Another build of the same content wrote the same part meanwhile.
+    if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    await rm(draft, { recursive: true, force: true });
+  });
+  return false;
+}
+
+/** Puts a folder's files into another: hard links, or copies where the two are on different file systems. */
+async function linkFiles(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  await Promise.all(
+    (await readdir(from, { withFileTypes: true })).map(async (entry) => {
+      const [source, target] = [join(from, entry.name), join(to, entry.name)];
+      if (entry.isDirectory()) return linkFiles(source, target);
+      await link(source, target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EXDEV') throw error;
+        return copyFile(source, target);
+      });
+    }),
+  );
+}
+
+/** Removes the cached parts this build does not use, but for those another running build is writing. */
+async function removeUnused(cache: string, used: string[]): Promise<void> {
+  const unused = (await readdir(cache)).filter((name) => {
+    const owner = ownerOf(name);
+    return !used.includes(name) && (owner === undefined || !isRunning(owner));
+  });
+  await Promise.all(unused.map((name) => rm(join(cache, name), { recursive: true, force: true })));
 }
 
 /** The integration that writes the search index into the built site, in parts (search/shards.ts). */
 export function searchIndex(contentDir: string): AstroIntegration {
+  /** The cached parts of the index: in Astro's cache folder, which is one per content folder. */
+  let cache = '';
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        cache = fileURLToPath(new URL(SEARCH_CACHE, config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const start = performance.now();
-        // The pages the build wrote: a scheduled article has none yet.
-        const built = articleFolders(contentDir)
-          .map(({ slug, locales }) => ({ slug, locales: locales.filter((l) => existsSync(join(out, articlePath(l, slug), 'index.html'))) }))
-          .filter(({ locales }) => locales.length);
-        const shards = searchShards(built);
+        await mkdir(cache, { recursive: true });
+        // The parts as the search page lists them, of every article folder.
+        const shards = searchShards(articleFolders(contentDir));
+        const keys: string[] = [];
         let pages = 0;
+        let reused = 0;
         for (const [i, articles] of shards.entries()) {
-          const folder = join(out, shardPath(i));
-          pages += await indexShard(out, articles, folder);
-          // The search page loads Pagefind's script from the first part; the others hold their index alone.
-          await Promise.all(
-            (await readdir(folder)).filter((file) => UNUSED.includes(file) || (i > 0 && RUNTIME.test(file))).map((file) => rm(join(folder, file))),
-          );
+          const searchable = searchablePages(out, articles);
+          const runtime = i === 0;
+          const key = shardKey({ pagefind: PAGEFIND_VERSION, options: OPTIONS, unused: UNUSED, runtime }, searchable);
+          if (await cachedShard(cache, key, searchable, runtime)) reused++;
+          await linkFiles(join(cache, key), join(out, shardPath(i)));
+          keys.push(key);
+          pages += searchable.length;
         }
-        logger.info(`search index: ${pages} pages in ${shards.length} part${shards.length === 1 ? '' : 's'}, ${Math.round(performance.now() - start)} ms`);
+        await removeUnused(cache, keys);
+        const parts = `${shards.length} part${shards.length === 1 ? '' : 's'}`;
+        logger.info(`search index: ${pages} pages in ${parts}, ${Math.round(performance.now() - start)} ms (${reused} from the cache)`);
       },
     },
   };

@@ -9,9 +9,9 @@
  * - plain, same Markdown: the same with the site's Markdown stack (unified, remark-gfm,
  *   rehype-slug; no syntax highlighting or smart punctuation), which Astro's default does not use;
  * - site, cold: `astro build --force`, no content cache and no preview card drawn before;
- * - site, warm: the same again, cards cached (a rebuild after editing text);
- * - site, cards cached: `astro build --force` with the cards drawn before, which shows what
- *   drawing the cards adds to the cold build.
+ * - site, warm: the same again, cards and search index cached (a rebuild after editing text);
+ * - site, cards cached: `astro build --force` with the cards drawn before (the search index
+ *   written again), which shows what drawing the cards adds to the cold build.
  * Every build renders every Markdown file (no content cache) except the warm one. Each kind is
  * built twice, in turn: the faster time and the higher peak memory count.
  */
@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDirFor } from '../../src/content/folders.ts';
+import { SEARCH_CACHE } from '../../src/integrations/search-index.ts';
 import { runBuild } from '../build/run-build.ts';
 import { generateArticles } from './generate-articles.ts';
 
@@ -122,6 +123,7 @@ export async function compareBuilds(sizes: number[], runs = 2): Promise<BuildFig
         await rm(cache, { recursive: true, force: true });
         await run('site, cold', {});
         await run('site, warm', { force: false });
+        await rm(join(cache, SEARCH_CACHE), { recursive: true, force: true });
         await run('site, cards cached', {});
       }
       figures.push(...kept.values());

@@ -6,7 +6,8 @@
  *
  * - cold: `astro build --force` with an empty build cache (every Markdown file rendered, every
  *   preview card drawn, the search index written);
- * - warm: the same build again, content and cards cached (a rebuild after editing one article).
+ * - warm: the same build again, content, cards and search index cached (a rebuild after editing
+ *   one article).
  * It takes long and much memory: run it alone.
  */
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';

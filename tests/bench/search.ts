@@ -3,7 +3,7 @@
  *
  *   node_modules/.bin/node tests/bench/search.ts [pairs…]   (default: the real content, then 1000)
  *
- * For each site, built cold (`astro build --force`):
+ * For each site, built cold (`astro build --force`, the search index's cache emptied):
  * - the build's time and peak memory (astro's process, and Pagefind's, which runs beside it),
  *   and the indexing step's own time from the build's log;
  * - the index: its bytes per article pair (entry, metadata, word chunks, page fragments), and
@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { cacheDirFor } from '../../src/content/folders.ts';
+import { SEARCH_CACHE } from '../../src/integrations/search-index.ts';
 import { runBuild } from '../build/run-build.ts';
 import { generateArticles } from './generate-articles.ts';
 import { serve } from './serve.ts';
@@ -137,6 +138,7 @@ export async function searchFigures(site: string, contentDir: string, pairs: num
   const work = await mkdtemp(join(tmpdir(), 'bench-search-'));
   const out = join(work, 'out');
   try {
+    await rm(resolve(root, cacheDirFor(contentDir), SEARCH_CACHE), { recursive: true, force: true });
     const build = await runBuild({ contentDir, outDir: out });
     if (build.code !== 0) throw new Error(`${site}: the build failed:\n${build.output}`);
     const logged = /search index: (\d+) pages in (\d+) parts?, (\d+) ms/.exec(build.output);
