@@ -11,15 +11,14 @@ import { listen, loadScript } from './dom.ts';
 import reading from './reading.ts?worker&url';
 
 /**
- * Loads the rest after a frame has been painted since the page loaded, once the first contentful
- * paint is on the screen (where the browser reports it). On a fast connection the page loads
- * before its first paint: loaded at once, the script would run before the text is painted, and
- * its request and its work would count towards the Largest Contentful Paint.
+ * Loads the rest once a frame has been painted since the page loaded and the page's first paint
+ * is on the screen (where the browser reports it). On a fast connection the page loads before its
+ * first paint, which then holds the whole first view: loaded at once, the script would run before
+ * the text is painted, and its request and its work would count towards the Largest Contentful Paint.
  */
 function afterPaint(): void {
-  const painted = !PerformanceObserver.supportedEntryTypes?.includes('paint') || performance.getEntriesByName('first-contentful-paint').length;
-  if (painted) setTimeout(() => loadScript(reading));
-  else requestAnimationFrame(afterPaint);
+  if ('PerformancePaintTiming' in window && !performance.getEntriesByType('paint')[0]) requestAnimationFrame(afterPaint);
+  else setTimeout(loadScript, 0, reading);
 }
 
 listen(window, 'load', () => requestAnimationFrame(afterPaint), { once: true });
