@@ -34,7 +34,7 @@ export interface BuildFigures {
 }
 
 /** Writes a plain Astro project (one page per Markdown file) into a folder; `stack` uses the site's Markdown stack. */
-async function plainProject(dir: string, stack: boolean): Promise<void> {
+export async function plainProject(dir: string, stack: boolean): Promise<void> {
   await mkdir(join(dir, 'src/pages'), { recursive: true });
   await writeFile(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
   await writeFile(

@@ -15,8 +15,9 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves a built site as a static host does: `index.html` for a directory, `404.html` with status
- * 404 for a missing file, the headers of its `_headers` file, gzip when the browser accepts it.
+ * Serves a built site as a static host does: `index.html` for a directory, `404.html` (or nothing,
+ * where the site has none) with status 404 for a missing file, the headers of its `_headers` file,
+ * gzip when the browser accepts it.
  * Listens on 127.0.0.1 only.
  */
 export async function serve(dir: string, port: number): Promise<Server> {
@@ -28,7 +29,7 @@ export async function serve(dir: string, port: number): Promise<Server> {
     let body = await readFile(join(dir, file)).catch(() => undefined);
     if (!body) {
       [file, status] = ['404.html', 404];
-      body = await readFile(join(dir, file));
+      body = await readFile(join(dir, file)).catch(() => Buffer.alloc(0));
     }
     const headers: Record<string, string> = {
       ...headersFor(rules, url.pathname),
