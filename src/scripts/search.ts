@@ -197,7 +197,8 @@ function start(root: HTMLElement): void {
     field.select();
   });
 
-  const query = new URL(location.href).searchParams.get('q')?.trim();
+  // The address's query, or one the reader typed into the field before this script ran.
+  const query = new URL(location.href).searchParams.get('q')?.trim() || field.value.trim();
   if (query) {
     field.value = query;
     run(query);
