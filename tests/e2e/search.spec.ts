@@ -65,6 +65,20 @@ test('?q= restores a search, and the back button returns to it', async ({ page }
   await expect(results(page)).toHaveCount(1);
 });
 
+test('searches what the reader typed before the page’s script ran', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(searchUrl('en'), { waitUntil: 'commit' });
+  await field(page).fill('partnership');
+  release();
+  await expect(page).toHaveURL(/\?q=partnership$/);
+  await expect(results(page)).toHaveCount(2);
+});
+
 test('says when nothing matches', async ({ page }) => {
   await page.goto(searchUrl('en', 'zxqv'));
   await expect(status(page)).toHaveText('No article contains “zxqv”.');
