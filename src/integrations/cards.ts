@@ -4,23 +4,13 @@
  * starts, beside the rendering of pages, and links them into the site when the pages are done;
  * the dev server draws each when it is asked for.
  */
-import { copyFile, link, mkdir, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stripBase } from '../i18n/urls.ts';
 import { cardAt, siteCards } from './card-pages.ts';
 import { BATCH, cardFiles, closePool, drawOnEveryProcessor } from './card-pool.ts';
-
-/**
- * Puts a cached card into the site: a hard link, as the site's folder is new each build and a
- * cached file is never rewritten (card-worker.ts renames a new one in); a copy where a link cannot
- * be made (the cache on another file system).
- */
-async function publish(file: string, target: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  await link(file, target).catch(() => copyFile(file, target));
-}
+import { linkFile } from './link-file.ts';
 
 /** The integration that puts the cards into the site (build) or serves them (dev server). */
 export function previewCards(contentDir: string): AstroIntegration {
@@ -50,7 +40,7 @@ export function previewCards(contentDir: string): AstroIntegration {
         let count = 0;
         for (const { paths, files } of drawing) {
           for (const [i, file] of (await files).entries()) {
-            await publish(file, fileURLToPath(new URL(`.${paths[i]}`, dir)));
+            await linkFile(file, fileURLToPath(new URL(`.${paths[i]}`, dir)));
             count++;
           }
         }

@@ -13,7 +13,7 @@
  * make the same files.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,6 +23,7 @@ import { localeKeys, type Locale } from '../i18n/locales.ts';
 import { articlePath } from '../i18n/urls.ts';
 import { searchShards, shardKey, shardPath, type SearchablePage } from '../search/shards.ts';
 import { searchableHtml, titleHtml } from '../search/text.ts';
+import { linkFile } from './link-file.ts';
 import { isRunning, ownerOf } from './output.ts';
 
 /** What an article's body holds that is not its text: controls (see site/render.ts) and the source line. */
@@ -121,17 +122,12 @@ async function cachedShard(cache: string, key: string, pages: SearchablePage[], 
   return false;
 }
 
-/** Puts a folder's files into another: hard links, or copies where the two are on different file systems. */
+/** Puts a folder's files into another (see `linkFile`). */
 async function linkFiles(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
   await Promise.all(
-    (await readdir(from, { withFileTypes: true })).map(async (entry) => {
+    (await readdir(from, { withFileTypes: true })).map((entry) => {
       const [source, target] = [join(from, entry.name), join(to, entry.name)];
-      if (entry.isDirectory()) return linkFiles(source, target);
-      await link(source, target).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EXDEV') throw error;
-        return copyFile(source, target);
-      });
+      return entry.isDirectory() ? linkFiles(source, target) : linkFile(source, target);
     }),
   );
 }
