@@ -4,11 +4,14 @@
  * leads to and remembers the reader's choices. Once the page has loaded and its text is on the
  * screen, it loads the rest (reading.ts), which the first view does not wait for.
  */
-import './choose-locale.ts';
 import './keep-place.ts';
 import './remembered-view.ts';
-import { listen, loadScript } from './dom.ts';
+import { listen, loadScript, main } from './dom.ts';
+import chooseLocale from './choose-locale.ts?worker&url';
 import reading from './reading.ts?worker&url';
+
+// The home page's chooser sends the reader to their language: its script is the home page's alone.
+if (main?.querySelector(':scope > [data-locales]')) loadScript(chooseLocale);
 
 /**
  * Loads the rest once a frame has been painted since the page loaded and the page's first paint
