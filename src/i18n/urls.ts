@@ -58,6 +58,14 @@ export function sentencesPath(locale: Locale, slug: string): string {
   return `${bilingualPath(locale, slug)}sentences/`;
 }
 
+/**
+ * The path of an article's learner's layer in a Chinese edition: its words, their pinyin and glosses.
+ * @example learnerLayerPath('zh', 'my-article') // '/zh/my-article/learn.json'
+ */
+export function learnerLayerPath(locale: Locale, slug: string): string {
+  return `${articlePath(locale, slug)}learn.json`;
+}
+
 /** The path of an article's or, without a slug, a language list's social preview image. */
 export function cardPath(locale: Locale, slug?: string): string {
   return `${slug ? articlePath(locale, slug) : indexPath(locale)}card.png`;

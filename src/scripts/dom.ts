@@ -16,7 +16,7 @@ export function documentProperty<K extends 'title' | 'documentElement' | 'head' 
 }
 
 /** The page's `<main>` and site header: children of `<body>`. */
-export const main = proto.querySelector.call(document, 'body > main');
+export const main = proto.querySelector.call(document, 'body > main') as HTMLElement | null;
 export const siteHeader = proto.querySelector.call(document, 'body > header');
 
 /** The element with an id, in this page or another (a fetched page). */

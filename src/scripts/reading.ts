@@ -1,7 +1,7 @@
 /**
  * What the page does for a reader beyond its first view, loaded once the page has (main.ts):
  * shares links, peeks at the other language, marks the contents, opens search with `/`, lights
- * sentences and their counterparts, shares quotes and sets the text size. Each part acts only where its elements
+ * sentences and their counterparts, shares quotes, sets the text size and loads the Listen and Learn tools on first use. Each part acts only where its elements
  * are; until they are ready, the controls are plain links. Ready, it says so on `<html>`
  * (`data-ready`).
  */
@@ -13,5 +13,6 @@ import './search-shortcut.ts';
 import './sentence-light.ts';
 import './quote.ts';
 import './text-size.ts';
+import './tools.ts';
 
 documentProperty('documentElement').dataset['ready'] = '';

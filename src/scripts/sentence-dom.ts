@@ -70,6 +70,11 @@ export function sentenceById(id: string): { block: HTMLElement; n: number } | un
   return parsed && block && blocks.has(block) && groupElements(block, parsed.n).length ? { block, n: parsed.n } : undefined;
 }
 
+/** The language an element's text is in: its own `lang` or its nearest ancestor's. */
+export function languageOf(el: Element): string {
+  return el.closest('[lang]')?.getAttribute('lang') ?? '';
+}
+
 /** Lights a group's elements and puts every other light out (all of them, given none). */
 export function light(elements: readonly Element[]): void {
   for (const el of main?.querySelectorAll('.lit') ?? []) if (!elements.includes(el)) el.classList.remove('lit');

@@ -7,10 +7,10 @@
  * sentence is read as it is.
  */
 import { documentProperty, listen, main } from './dom.ts';
-import { BLOCKS, groupElements, light, sentenceAt, sentencesOf, type Sentence } from './sentence-dom.ts';
+import { BLOCKS, groupElements, languageOf, light, sentenceAt, sentencesOf, type Sentence } from './sentence-dom.ts';
 
 const text = main?.querySelector<HTMLElement>(':scope > article > .pairs');
-const langOf = (s: Sentence) => s.el.closest('[lang]')?.getAttribute('lang');
+const langOf = (s: Sentence) => languageOf(s.el);
 
 if (text) {
   const stops = [...main!.querySelectorAll<HTMLElement>(BLOCKS)].flatMap(sentencesOf);

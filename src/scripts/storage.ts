@@ -8,6 +8,13 @@ export const LOCALE_KEY = 'locale';
 export const VIEW_KEY = 'view';
 export const LAYOUT_KEY = 'layout';
 export const PLACE_KEY = 'place';
+/** The player's speed, its order in the bilingual views (`en` or `zh` first) and its voice for a language tag. */
+export const RATE_KEY = 'listen-rate';
+export const ORDER_KEY = 'listen-order';
+export const voiceKey = (tag: string) => `listen-voice-${tag}`;
+/** Whether the learner's tools are open (`open`) and pinyin shown (`on`/`off`). */
+export const LEARN_KEY = 'learn';
+export const PINYIN_KEY = 'pinyin';
 
 type Area = 'localStorage' | 'sessionStorage';
 

@@ -27,6 +27,7 @@ export function stepSize(value: string | null | undefined, step: number): TextSi
 /**
  * A script inline in an article page before its text, so the text is laid out at the remembered
  * size from the first paint, never moved. It always sets a size, which also tells the style
- * sheet that scripts run and the control can show. Its hash is in the policy (astro.config.ts).
+ * sheet that scripts run and the control can show, and says whether the browser speaks
+ * (`data-speech`), for the Listen control. Its hash is in the policy (astro.config.ts).
  */
-export const sizeScript = `var d=document.documentElement.dataset;d.size="${DEFAULT}";try{d.size=localStorage.getItem("${SIZE_KEY}")||d.size}catch(e){}`;
+export const sizeScript = `var d=document.documentElement.dataset;d.size="${DEFAULT}";try{d.size=localStorage.getItem("${SIZE_KEY}")||d.size}catch(e){}if(window.speechSynthesis)d.speech=""`;
