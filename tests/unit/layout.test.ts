@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
  * or of a layer above. The stages read from the bottom up: languages and URLs, content files,
  * Markdown, pairing and sentences, derived editions, what a page's head says and what search sees,
  * the site's model of its pages, the build's integrations and the middleware every page passes
- * through as it renders, and what runs them (editors' commands, browser scripts, components,
- * pages).
+ * through as it renders, and what runs them (editors' commands and styles, browser scripts, which
+ * may load a style sheet, components, pages).
  */
 const layers = [
   ['i18n'],
@@ -21,7 +21,8 @@ const layers = [
   ['meta', 'search'],
   ['site'],
   ['integrations', 'middleware.ts'],
-  ['cli', 'scripts', 'styles'],
+  ['cli', 'styles'],
+  ['scripts'],
   ['components'],
   ['layouts', 'content.config.ts'],
   ['pages'],
