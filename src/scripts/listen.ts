@@ -140,7 +140,11 @@ const buttons = make('div', 'player-row player-buttons');
 buttons.append(previous, play, next, close);
 player.section.append(buttons, fields, note);
 
-/** Shows the voices of each language the page reads, or says the device has none. */
+/**
+ * Shows the voices of each language the page reads, or says the device has none: once its voices
+ * are known (they load asynchronously, several seconds on some systems) or have not come in time.
+ */
+let gaveUp = false;
 function showVoices(): void {
   voices = synth.getVoices();
   for (const old of fields.querySelectorAll('[data-voice]')) old.remove();
@@ -160,9 +164,9 @@ function showVoices(): void {
     field.dataset['voice'] = tag;
     fields.append(field);
   }
-  note.textContent = missing.join(' ');
+  note.textContent = voices.length || gaveUp ? missing.join(' ') : '';
   const none = tags.every((tag) => !voiceFor(tag));
-  for (const b of [previous, play, next]) b.disabled = none;
+  for (const b of [previous, play, next]) b.disabled = none && (voices.length > 0 || gaveUp);
   if (waiting && voices.length) start();
 }
 
@@ -273,4 +277,5 @@ if ('mediaSession' in navigator) {
 // Voices load asynchronously: shown when they come, and again when they change.
 synth.addEventListener('voiceschanged', showVoices);
 showVoices();
+setTimeout(() => ((gaveUp = true), showVoices()), 5000);
 player.open();
