@@ -15,31 +15,64 @@ function chunks(png: Buffer) {
 }
 
 describe('encodePng', () => {
-  const width = 3;
-  const height = 2;
-  const pixels = Uint8Array.from({ length: width * height * 4 }, (_, i) => (i * 37) % 256);
+  // 300 colours: more than a palette holds, so written as RGBA.
+  const width = 30;
+  const height = 10;
+  const pixels = Uint8Array.from(Array.from({ length: width * height }, (_, p) => [p % 256, p >> 8, 7, 255]).flat());
   const png = encodePng(pixels, width, height);
+  const header = (file: Buffer) => {
+    const h = chunks(file)[0]!.data;
+    return [h.readUInt32BE(0), h.readUInt32BE(4), h[8], h[9], h[10], h[11], h[12]];
+  };
 
   it('writes the PNG signature and IHDR, IDAT, IEND chunks with valid CRCs', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const found = chunks(png);
     expect(found.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
     expect(found.every((c) => c.crcOk)).toBe(true);
-    const header = found[0]!.data;
-    expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9], header[10], header[11], header[12]]).toEqual([3, 2, 8, 6, 0, 0, 0]);
+    expect(header(png)).toEqual([30, 10, 8, 6, 0, 0, 0]);
   });
-  it('stores every row, unfiltered, with the pixels as given', () => {
+  it('stores every row of an image of many colours, unfiltered, with the pixels as given', () => {
     const rows = inflateSync(chunks(png)[1]!.data);
-    expect(rows.length).toBe(height * (width * 4 + 1));
-    expect(rows[0]).toBe(0);
-    expect([...rows.subarray(1, 13)]).toEqual([...pixels.subarray(0, 12)]);
-    expect(rows[13]).toBe(0);
-    expect([...rows.subarray(14)]).toEqual([...pixels.subarray(12)]);
+    const stride = width * 4;
+    expect(rows.length).toBe(height * (stride + 1));
+    for (let y = 0; y < height; y++) {
+      expect(rows[y * (stride + 1)]).toBe(0);
+      expect([...rows.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1))]).toEqual([...pixels.subarray(y * stride, (y + 1) * stride)]);
+    }
   });
+
+  describe('an image of 256 colours or fewer', () => {
+    // A 3×2 image of three colours, one of them half transparent.
+    const [red, white, glass] = [
+      [255, 0, 0, 255],
+      [255, 255, 255, 255],
+      [0, 0, 255, 128],
+    ];
+    const few = Uint8Array.from([red, white, red, glass, glass, white].flat());
+    const file = encodePng(few, 3, 2);
+
+    it('is written with a palette of its colours, in order of first use, and their opacities', () => {
+      const found = chunks(file);
+      expect(found.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'tRNS', 'IDAT', 'IEND']);
+      expect(found.every((c) => c.crcOk)).toBe(true);
+      expect(header(file)).toEqual([3, 2, 8, 3, 0, 0, 0]);
+      expect([...found[1]!.data]).toEqual([255, 0, 0, 255, 255, 255, 0, 0, 255]);
+      expect([...found[2]!.data]).toEqual([255, 255, 128]);
+    });
+    it('stores a byte a pixel, each row unfiltered', () => {
+      expect([...inflateSync(chunks(file)[3]!.data)]).toEqual([0, 0, 1, 0, 0, 2, 2, 1]);
+    });
+    it('has no opacities when every colour is opaque', () => {
+      expect(chunks(encodePng(Uint8Array.from([red, white].flat()), 2, 1)).map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
+    });
+  });
+
   it('encodes a smaller image after a larger one with only its own rows', () => {
-    encodePng(new Uint8Array(5 * 4 * 4).fill(255), 5, 4);
+    encodePng(new Uint8Array(50 * 40 * 4).fill(255), 50, 40);
     const rows = inflateSync(chunks(encodePng(pixels, width, height))[1]!.data);
-    expect([...rows]).toEqual([0, ...pixels.subarray(0, 12), 0, ...pixels.subarray(12)]);
+    expect(rows.length).toBe(height * (width * 4 + 1));
+    expect([...rows.subarray(1, width * 4 + 1)]).toEqual([...pixels.subarray(0, width * 4)]);
   });
   it('refuses pixels that do not match the size', () => {
     expect(() => encodePng(new Uint8Array(5), 1, 1)).toThrow('5 bytes is not 1×1 RGBA');
