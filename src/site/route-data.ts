@@ -4,7 +4,7 @@
  * layout, a page of a language's list of articles, and an article's learner's layer.
  */
 import { formatDate, isoDate } from '../content/dates.ts';
-import { basePath, cacheDirFor, contentDir } from '../content/folders.ts';
+import { siteCacheDir } from '../content/folders.ts';
 import { langTag, localeKeys, locales, partnerLocale, sourceLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { articlePath, bilingualPath, sentencesPath, withBase, type LocalePaths } from '../i18n/urls.ts';
@@ -136,6 +136,6 @@ export function listPageData({ locale, page, counts }: ListRoute['props']) {
 export function learnerData({ article, locale }: ArticleRoute['props']): LearnerLayer {
   const version = article.versions[locale]!;
   const source = version.convertedFrom && article.versions[version.convertedFrom];
-  const dictionary = lookup(loadDictionary(cacheDirFor(contentDir, basePath)), chineseCharacters(locale)!);
+  const dictionary = lookup(loadDictionary(siteCacheDir), chineseCharacters(locale)!);
   return learnerLayer(version.blocks, locale, dictionary, source?.blocks);
 }
