@@ -22,13 +22,16 @@ export function overridesFileFor(content: string): string {
 /** The folder the build writes the site to: dist, or OUT_DIR. */
 export const outDir = process.env['OUT_DIR'] || './dist';
 
+/** Astro's cache folder for the site's own content; it also holds what no content changes (the learner's dictionary). */
+export const siteCacheDir = './node_modules/.astro';
+
 /**
  * Astro's cache folder (content store, preview cards) for a content folder and base path: the
  * site's own, or one per other pair, so that a build of the tests' fixtures keeps the site's cache
  * and two builds of one folder under different base paths can run at once.
  */
 export function cacheDirFor(content: string, base = '/'): string {
-  if (resolve(content) === resolve(articles) && base === '/') return './node_modules/.astro';
+  if (resolve(content) === resolve(articles) && base === '/') return siteCacheDir;
   const key = base === '/' ? content : `${content}\0${base}`;
-  return `./node_modules/.astro/content-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
+  return `${siteCacheDir}/content-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
 }

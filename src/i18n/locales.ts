@@ -96,11 +96,6 @@ export function sameLanguage(locale: Locale): Locale[] {
   return localeKeys.filter((l) => language(l) === language(locale));
 }
 
-/** Whether a language is Chinese, which the learner's tools (pinyin, the dictionary) are for. */
-export function isChinese(locale: Locale): boolean {
-  return langTag(locale).split('-')[0] === 'zh';
-}
-
 /**
  * The language the bilingual view and the peek controls pair with a language, among those an
  * article has: a translation's original, and for the original its first translation; undefined

@@ -85,7 +85,7 @@ const en = {
   'learn.close': 'Close the learner’s tools',
   'learn.hint': 'Tap a Chinese word for its meaning.',
   'learn.notFound': 'Not in the dictionary',
-  'learn.credit': 'Dictionary: CC-CEDICT, CC BY-SA 4.0',
+  'learn.credit': 'Dictionary: CC-CEDICT by MDBG, CC BY-SA 4.0',
   'learn.failed': 'The learner’s tools could not load; please try again later.',
   'search.section': 'Section',
 } as const;
@@ -177,7 +177,7 @@ const zh: UIStrings = {
   'learn.close': '关闭学习工具',
   'learn.hint': '点按中文词语查看释义。',
   'learn.notFound': '词典未收录',
-  'learn.credit': '词典：CC-CEDICT，CC BY-SA 4.0',
+  'learn.credit': '词典：CC-CEDICT（MDBG），CC BY-SA 4.0',
   'learn.failed': '学习工具无法加载，请稍后再试。',
   'search.section': '章节',
 };
@@ -267,7 +267,7 @@ const zhHant: UIStrings = {
   'learn.close': '關閉學習工具',
   'learn.hint': '點按中文詞語查看釋義。',
   'learn.notFound': '詞典未收錄',
-  'learn.credit': '詞典：CC-CEDICT，CC BY-SA 4.0',
+  'learn.credit': '詞典：CC-CEDICT（MDBG），CC BY-SA 4.0',
   'learn.failed': '學習工具無法載入，請稍後再試。',
   'search.section': '章節',
 };

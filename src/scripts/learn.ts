@@ -9,6 +9,7 @@
  * sentence. The open tools and the pinyin switch are remembered on this device. Pinyin is hidden
  * from assistive technology and left out of copied text: the characters are the text.
  */
+import { DICTIONARY_URL } from '../learn/credit.ts';
 import { main } from './dom.ts';
 import { make, pageStrings, panel, toggle } from './dock.ts';
 import { language } from './reading-order.ts';
@@ -215,7 +216,7 @@ const tools = panel(control, 'learner', t('learn.label'), {
 const note = make('p', 'panel-note', t('learn.hint'));
 note.role = 'status';
 const credit = make('a', 'credit', t('learn.credit'));
-credit.href = 'https://cc-cedict.org/wiki/';
+credit.href = DICTIONARY_URL;
 const row = make('div', 'player-row');
 row.append(toggle(t('learn.pinyin'), recall(PINYIN_KEY) !== 'off', setPinyin));
 if (bilingual) row.append(toggle(t('learn.blur'), false, veil));

@@ -1,12 +1,15 @@
 /**
  * The data of each kind of page, computed once from its route: the pages and their components
  * only render it. One function per kind: an article in one language, its bilingual view in either
- * layout, and a page of a language's list of articles.
+ * layout, a page of a language's list of articles, and an article's learner's layer.
  */
 import { formatDate, isoDate } from '../content/dates.ts';
+import { siteCacheDir } from '../content/folders.ts';
 import { langTag, localeKeys, locales, partnerLocale, sourceLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { articlePath, bilingualPath, sentencesPath, withBase, type LocalePaths } from '../i18n/urls.ts';
+import { loadDictionary, lookup } from '../learn/dictionary.ts';
+import { chineseCharacters, learnerLayer, type LearnerLayer } from '../learn/layer.ts';
 import { articlePage, listPage } from '../meta/page-facts.ts';
 import type { Article } from './article.ts';
 import { contents } from './contents.ts';
@@ -124,4 +127,15 @@ export function listPageData({ locale, page, counts }: ListRoute['props']) {
       };
     }),
   };
+}
+
+/**
+ * An article's learner's layer in one of its Chinese editions (`learn.json`): a converted edition
+ * (Traditional) is read through the text it was converted from.
+ */
+export function learnerData({ article, locale }: ArticleRoute['props']): LearnerLayer {
+  const version = article.versions[locale]!;
+  const source = version.convertedFrom && article.versions[version.convertedFrom];
+  const dictionary = lookup(loadDictionary(siteCacheDir), chineseCharacters(locale)!);
+  return learnerLayer(version.blocks, locale, dictionary, source?.blocks);
 }

@@ -1,4 +1,5 @@
 import { localeKeys, partnerLocale, type Locale } from '../i18n/locales.ts';
+import { learnerLocales } from '../learn/layer.ts';
 import type { Article } from './article.ts';
 import { getArticles } from './articles.ts';
 import { paginate, type Page } from './pagination.ts';
@@ -25,6 +26,11 @@ export async function articleRoutes(which: 'available' | 'all' | 'bilingual'): P
       props: { article, locale },
     }));
   });
+}
+
+/** One route per article and Chinese edition it has: its learner's layer (`learn.json`). */
+export async function learnerRoutes(): Promise<ArticleRoute[]> {
+  return (await articleRoutes('available')).filter((route) => learnerLocales.includes(route.params.lang));
 }
 
 /** Route props of a page of a language's list: the page, and how many pages each language's list has. */

@@ -51,6 +51,17 @@ describe('building the Traditional Chinese edition', { timeout: 120_000 }, () =>
     }
   });
 
+  it('writes the learner’s layer of each Chinese edition, the hand-written one too, and of no other language', () => {
+    const layer = (path: string) => JSON.parse(readFileSync(join(result.outDir, path, 'learn.json'), 'utf8'));
+    for (const path of [`zh/${fullSlug}`, `zh-hant/${fullSlug}`, 'zh/written', 'zh-hant/written']) {
+      expect(Object.keys(layer(path).blocks).length, path).toBeGreaterThan(10);
+      expect(Object.keys(layer(path).words).length, path).toBeGreaterThan(100);
+    }
+    const words = (segments: (string | [string, string])[]) => segments.map((s) => (typeof s === 'string' ? s : s[0])).join('');
+    expect(words(layer('zh-hant/written').blocks['intro-p1'])).toBe('恐怖主義是跨越國界的嚴重威脅，由編輯親手寫成。');
+    expect(existsSync(join(result.outDir, `en/${fullSlug}/learn.json`))).toBe(false);
+  });
+
   it('writes the Traditional Chinese feed', () => {
     const feed = readFileSync(join(result.outDir, 'zh-hant/rss.xml'), 'utf8');
     expect(feed).toContain('<language>zh-Hant</language>');

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
  * The direction of imports between the folders of `src/` (README's "Code layout"): a folder may
  * import its own files and the folders of the layers below it, never a folder of its own layer
  * or of a layer above. The stages read from the bottom up: languages and URLs, content files,
- * Markdown, pairing and sentences, derived editions, what a page's head says and what search sees,
- * the site's model of its pages, the build's integrations and the middleware every page passes
- * through as it renders, and what runs them (editors' commands and styles, browser scripts, which
- * may load a style sheet, components, pages).
+ * Markdown, pairing and sentences, derived editions, what a page's head says, what search sees
+ * and the learner's layer (pinyin and dictionary), the site's model of its pages, the build's
+ * integrations and the middleware every page passes through as it renders, and what runs them
+ * (editors' commands and styles, browser scripts, which may load a style sheet, components, pages).
  */
 const layers = [
   ['i18n'],
@@ -18,7 +18,7 @@ const layers = [
   ['markdown'],
   ['alignment'],
   ['editions'],
-  ['meta', 'search'],
+  ['meta', 'search', 'learn'],
   ['site'],
   ['integrations', 'middleware.ts'],
   ['cli', 'styles'],

@@ -1,0 +1,48 @@
+/**
+ * A Chinese text cut into words: `Intl.Segmenter`'s words, checked against the dictionary. A run
+ * of Han characters the segmenter gives that the dictionary has is a word; one it lacks (a name
+ * such as 洛格福, or two words the segmenter joined) is cut by the longest words the dictionary
+ * has, from the left, down to single characters. Only Han characters make words.
+ */
+
+/** A piece of a text: a word of Han characters, or any other text (punctuation, Latin, digits, spaces). */
+export interface Piece {
+  text: string;
+  word: boolean;
+}
+
+/** A run of Han characters, or of anything else. */
+const RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
+const HAN = /^\p{Script=Han}/u;
+
+/**
+ * A run of Han characters the dictionary lacks, cut from the left into the longest words it has
+ * (single characters where it has none).
+ * @example longestWords('巴基斯坦塔利班', (w) => ['巴基斯坦', '塔利班'].includes(w)) // ['巴基斯坦', '塔利班']
+ */
+export function longestWords(run: string, has: (word: string) => boolean): string[] {
+  const chars = [...run];
+  const words: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let end = chars.length;
+    while (end > i + 1 && !has(chars.slice(i, end).join(''))) end--;
+    words.push(chars.slice(i, end).join(''));
+    i = end;
+  }
+  return words;
+}
+
+/**
+ * A text's pieces, in order: joined, they are the text.
+ * @example words('他说OK了', 'zh-CN', has) // [{ text: '他', word: true }, { text: '说', word: true }, { text: 'OK', word: false }, { text: '了', word: true }]
+ */
+export function words(text: string, lang: string, has: (word: string) => boolean): Piece[] {
+  const pieces: Piece[] = [];
+  for (const { segment } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
+    for (const [run] of segment.matchAll(RUNS)) {
+      if (!HAN.test(run)) pieces.push({ text: run, word: false });
+      else for (const word of has(run) ? [run] : longestWords(run, has)) pieces.push({ text: word, word: true });
+    }
+  }
+  return pieces;
+}

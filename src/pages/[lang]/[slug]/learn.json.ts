@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { learnerData } from '../../../site/route-data.ts';
+import { learnerRoutes, type ArticleRoute } from '../../../site/routes.ts';
+
+/** Each article's learner's layer in each Chinese edition it has: pinyin and dictionary for the page's script. */
+export const getStaticPaths = learnerRoutes;
+
+export const GET: APIRoute<ArticleRoute['props']> = ({ props }) =>
+  new Response(JSON.stringify(learnerData(props)), { headers: { 'content-type': 'application/json' } });
