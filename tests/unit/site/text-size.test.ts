@@ -19,18 +19,22 @@ describe('text sizes', () => {
     expect(sizes).toEqual([...TEXT_SIZES]);
   });
 
+  const run = (storage: () => string | null, window: object = {}) => {
+    const dataset: Record<string, string> = {};
+    new Function('document', 'localStorage', 'window', sizeScript)({ documentElement: { dataset } }, { getItem: storage }, window);
+    return dataset;
+  };
   it('sets the remembered size before the page renders, and the default when storage is off', () => {
-    const run = (storage: () => string | null) => {
-      const dataset: Record<string, string> = {};
-      new Function('document', 'localStorage', sizeScript)({ documentElement: { dataset } }, { getItem: storage });
-      return dataset['size'];
-    };
-    expect(run(() => 'l')).toBe('l');
-    expect(run(() => null)).toBe('m');
+    expect(run(() => 'l')['size']).toBe('l');
+    expect(run(() => null)['size']).toBe('m');
     expect(
       run(() => {
         throw new Error('SecurityError');
-      }),
+      })['size'],
     ).toBe('m');
+  });
+  it('says whether the browser speaks, for the Listen control', () => {
+    expect(run(() => null, { speechSynthesis: {} })['speech']).toBe('');
+    expect(run(() => null)['speech']).toBeUndefined();
   });
 });
