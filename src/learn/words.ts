@@ -2,7 +2,8 @@
  * A Chinese text cut into words: `Intl.Segmenter`'s words, checked against the dictionary. A run
  * of Han characters the segmenter gives that the dictionary has is a word; one it lacks (a name
  * such as 洛格福, or two words the segmenter joined) is cut by the longest words the dictionary
- * has, from the left, down to single characters. Only Han characters make words.
+ * has, from the left, down to single characters. Words the segmenter split that the dictionary
+ * has whole (恐怖|主义, 反|恐) are joined again, the longest first. Only Han characters make words.
  */
 
 /** A piece of a text: a word of Han characters, or any other text (punctuation, Latin, digits, spaces). */
@@ -44,5 +45,26 @@ export function words(text: string, lang: string, has: (word: string) => boolean
       else for (const word of has(run) ? [run] : longestWords(run, has)) pieces.push({ text: word, word: true });
     }
   }
-  return pieces;
+  return joinSplitWords(pieces, has);
+}
+
+/** How many neighbouring words may be joined into one the dictionary has. */
+const JOIN = 4;
+
+/** Joins runs of neighbouring words that the dictionary has as one word, the longest run first. */
+function joinSplitWords(pieces: Piece[], has: (word: string) => boolean): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let end = i + 1;
+    for (let j = Math.min(i + JOIN, pieces.length); j > i + 1; j--) {
+      const run = pieces.slice(i, j);
+      if (run.every((p) => p.word) && has(run.map((p) => p.text).join(''))) {
+        end = j;
+        break;
+      }
+    }
+    out.push(end === i + 1 ? pieces[i]! : { text: pieces.slice(i, end).map((p) => p.text).join(''), word: true });
+    i = end;
+  }
+  return out;
 }

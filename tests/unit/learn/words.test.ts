@@ -22,12 +22,18 @@ describe('words', () => {
 
   it('cuts a segment the dictionary lacks by its longest words', () => {
     // The segmenter gives 慢慢地 as one word, which the dictionary lacks.
-    expect(cut('他慢慢地走', 'zh-CN', (w) => w !== '慢慢地')).toBe('[他][慢慢][地][走]');
+    expect(cut('他慢慢地走', 'zh-CN', (w) => ['他', '慢慢', '地', '走'].includes(w))).toBe('[他][慢慢][地][走]');
     expect(cut('他慢慢地走', 'zh-CN', simplified.has)).toBe('[他][慢慢][地][走]');
   });
 
   it('leaves Latin, digits, spaces and punctuation out of words, even inside a segment', () => {
-    expect(cut('2025年的ISIS-K策划者 OK，3D打印', 'zh-CN', () => true)).toBe('2025[年][的]ISIS-K[策划][者] OK，3D[打印]');
+    expect(cut('2025年的ISIS-K策划者 OK，3D打印', 'zh-CN', (w) => w !== '年的' && w !== '策划者')).toBe('2025[年][的]ISIS-K[策划][者] OK，3D[打印]');
+  });
+
+  it('joins words the segmenter split that the dictionary has whole, never across other text', () => {
+    expect(cut('恐怖主义是', 'zh-CN', simplified.has)).toBe('[恐怖主义][是]');
+    expect(cut('反恐对话', 'zh-CN', simplified.has)).toMatch(/^\[反恐\]/);
+    expect(cut('恐怖主义 恐怖主义', 'zh-CN', simplified.has)).toBe('[恐怖主义] [恐怖主义]');
   });
 
   it('cuts a Traditional sentence against the Traditional spellings', () => {
