@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { langTag } from '../i18n/locales.ts';
 import { cardSize, cardText, cardTree, cardWeights, type CardContent } from '../meta/card.ts';
-import { encodePng } from './png.ts';
+import { encodePng, PNG_ENCODING } from './png.ts';
 import { parseUnicodeRange, subsetsFor, type CodePointRange } from './unicode-ranges.ts';
 
 const require = createRequire(import.meta.url);
@@ -40,9 +40,10 @@ function font(name: string): Font {
 const simplified = font('noto-sans-sc');
 const traditional = font('noto-sans-tc');
 
-/** Besides the card's tree and language, what decides its pixels: the versions of the fonts and the renderers. */
+/** Besides the card's tree and language, what decides its file: the versions of the fonts and the renderers, and the PNG encoding. */
 const renderer = ['@fontsource/noto-sans-sc', '@fontsource/noto-sans-tc', 'satori', '@resvg/resvg-js']
   .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+  .concat(PNG_ENCODING)
   .join(' ');
 
 /** Font files read so far. Satori parses each file once, keyed by its buffer, so they are kept. */

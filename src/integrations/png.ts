@@ -55,6 +55,9 @@ function png(width: number, height: number, colourType: number, rowData: Buffer,
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), ...extra, chunk('IDAT', deflateSync(rowData, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
+/** The encoding's version: cached files are keyed by it (card-worker.ts), so a change here draws them again. */
+export const PNG_ENCODING = 'palette, unfiltered, deflate level 1';
+
 /**
  * Encodes 8-bit RGBA pixels as a PNG. Made for flat images (a preview card: a plain background
  * and text): an image of at most 256 colours is written with a palette, a byte a pixel (a card's
