@@ -122,7 +122,10 @@ function showWord(word: HTMLElement, focus: boolean): void {
   const r = word.getBoundingClientRect();
   const width = Math.min(card.offsetWidth, innerWidth - 16);
   card.style.left = `${Math.max(8, Math.min(r.left + scrollX, scrollX + innerWidth - width - 8))}px`;
-  card.style.top = `${r.bottom + scrollY + 6}px`;
+  // Under the word, or over it where the dock or the screen's end would hide it.
+  const dockTop = main!.querySelector(':scope > .dock')?.getBoundingClientRect().top ?? innerHeight;
+  const below = r.bottom + 6 + card.offsetHeight <= Math.min(dockTop, innerHeight);
+  card.style.top = `${(below ? r.bottom + 6 : r.top - 6 - card.offsetHeight) + scrollY}px`;
   shown?.removeAttribute('aria-describedby');
   shown = word;
   word.setAttribute('aria-describedby', card.id);
