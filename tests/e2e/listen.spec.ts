@@ -86,6 +86,11 @@ test('reads the article sentence by sentence from the top, lighting each as it i
   await expect.poll(async () => (await spoken(page)).at(-1)?.text).toContain(SECOND);
   await expect(lit(page)).toContainText(SECOND);
   await expect(page.getByRole('button', { name: 'Listen' })).toHaveAttribute('aria-expanded', 'true');
+  // Lock-screen and headset controls name the article.
+  expect(await page.evaluate(() => [navigator.mediaSession.metadata?.title, navigator.mediaSession.playbackState])).toEqual([
+    await page.locator('h1').textContent(),
+    'playing',
+  ]);
   expect(await axeViolations(page)).toEqual([]);
   expect(seen()).toEqual([]);
 });
