@@ -58,10 +58,7 @@ function itemsOf(first: string): Item[] {
       items.push({ block: b, n, language: language(lang), lang, elements, text: textOf(elements) });
     }
   });
-  return readingOrder(
-    items.filter((i) => i.text),
-    first,
-  );
+  return readingOrder(items.filter((i) => i.text), first);
 }
 
 const tags = [...new Set(itemsOf('').map((i) => i.lang))];
