@@ -5,10 +5,10 @@
  * the tools' style sheet (styles/tools.css), the others find them. The page's policy allows no
  * inline style, so the sheet is a constructed one; the dock is never printed.
  */
-import css from '../styles/tools.css?inline';
-import { main } from './dom.ts';
 import { langTag, localeKeys, sourceLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
+import css from '../styles/tools.css?inline';
+import { main } from './dom.ts';
 
 function dock(): HTMLElement {
   const found = main!.querySelector<HTMLElement>(':scope > .dock');
