@@ -8,15 +8,15 @@
 import { langTag, localeKeys, sourceLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import css from '../styles/tools.css?inline';
-import { main } from './dom.ts';
+import { createElement, documentProperty, main } from './dom.ts';
 
 function dock(): HTMLElement {
   const found = main!.querySelector<HTMLElement>(':scope > .dock');
   if (found) return found;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  const made = document.createElement('div');
+  Reflect.set(Document.prototype, 'adoptedStyleSheets', [...documentProperty('adoptedStyleSheets'), sheet], document);
+  const made = createElement('div');
   made.className = 'dock';
   main!.append(made);
   return made;
@@ -24,7 +24,7 @@ function dock(): HTMLElement {
 
 /** Makes an element with a class and, for a control, its type. */
 export function make<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
+  const el = createElement(tag);
   if (className) el.className = className;
   if (text) el.textContent = text;
   if (el instanceof HTMLButtonElement) el.type = 'button';
@@ -55,7 +55,7 @@ export function panel(control: HTMLButtonElement, id: string, label: string, hoo
 
 /** The page's interface language and its strings: the site's languages by their tags. */
 export function pageStrings() {
-  const tag = document.documentElement.lang;
+  const tag = documentProperty('documentElement').lang;
   return useTranslations(localeKeys.find((l) => langTag(l) === tag) ?? sourceLocale);
 }
 

@@ -11,8 +11,21 @@
 const proto = Document.prototype;
 
 /** A property of the document (`title`, `documentElement`…), read with its prototype's getter. */
-export function documentProperty<K extends 'title' | 'documentElement' | 'head' | 'activeElement'>(key: K): Document[K] {
+export function documentProperty<K extends 'title' | 'documentElement' | 'head' | 'activeElement' | 'adoptedStyleSheets'>(key: K): Document[K] {
   return Reflect.get(proto, key, document);
+}
+
+/** Makes an element of the page. */
+export function createElement<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] {
+  return proto.createElement.call(document, tag) as HTMLElementTagNameMap[K];
+}
+
+/** The text nodes under an element, in order, but those inside an element that matches `skip`. */
+export function textNodes(root: Element, skip: string): Text[] {
+  const nodes: Text[] = [];
+  const walker = proto.createTreeWalker.call(document, root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) if (!walker.currentNode.parentElement?.closest(skip)) nodes.push(walker.currentNode as Text);
+  return nodes;
 }
 
 /** The page's `<main>` and site header: children of `<body>`. */
@@ -33,7 +46,7 @@ export function listen(target: EventTarget, type: string, listener: (event: neve
 
 /** Loads a module script (one of the site's own files: the policy allows 'self'). */
 export function loadScript(src: string): void {
-  const script = proto.createElement.call(document, 'script') as HTMLScriptElement;
+  const script = createElement('script');
   script.type = 'module';
   script.src = src;
   documentProperty('head').append(script);

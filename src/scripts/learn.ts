@@ -10,10 +10,10 @@
  * from assistive technology and left out of copied text: the characters are the text.
  */
 import { DICTIONARY_URL } from '../learn/credit.ts';
-import { main } from './dom.ts';
+import { documentProperty, main, textNodes } from './dom.ts';
 import { make, pageStrings, panel, toggle } from './dock.ts';
 import { language } from './reading-order.ts';
-import { BLOCKS, groupElements, languageOf, sentenceAt, sentenceById, sentencesOf } from './sentence-dom.ts';
+import { BLOCKS, CONTROLS, groupElements, languageOf, sentenceAt, sentenceById, sentencesOf } from './sentence-dom.ts';
 import { LEARN_KEY, PINYIN_KEY, recall, remember } from './storage.ts';
 
 /** The learner's layer of an article in one Chinese edition (src/learn/). */
@@ -23,11 +23,11 @@ interface LearnerLayer {
 }
 
 const t = pageStrings();
-const root = document.documentElement;
+const root = documentProperty('documentElement');
 const control = main!.querySelector<HTMLButtonElement>(':scope > article > .title-block [data-learn]')!;
 const bilingual = !!main!.querySelector(':scope > article > .pairs');
 const pageLanguage = language(root.lang);
-const SKIP = '[data-peek], .section-link, rt, .peek-text';
+const SKIP = `${CONTROLS}, rt, .peek-text`;
 let layer: LearnerLayer | undefined;
 
 /** A word as ruby: each character over its syllable; the syllables are not read or copied. */
@@ -44,16 +44,7 @@ function ruby(word: string, syllables: string[]): HTMLElement {
 }
 
 /** The Chinese text nodes of a block, in order, without the page's controls. */
-function chineseText(block: HTMLElement): Text[] {
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) {
-    const node = walker.currentNode as Text;
-    const parent = node.parentElement!;
-    if (!parent.closest(SKIP) && language(languageOf(parent)) === 'zh') nodes.push(node);
-  }
-  return nodes;
-}
+const chineseText = (block: HTMLElement) => textNodes(block, SKIP).filter((node) => language(languageOf(node.parentElement!)) === 'zh');
 
 /**
  * Marks a block's words from its segments, which spell its Chinese text: each text node is

@@ -9,11 +9,11 @@
  * is said so, never read by another language's voice. Lock-screen and headset buttons work
  * through the Media Session API where the browser has it.
  */
-import { main } from './dom.ts';
+import { documentProperty, main, textNodes } from './dom.ts';
 import { make, pageStrings, panel } from './dock.ts';
 import { place, target } from './place.ts';
 import { language, readingOrder, type Part } from './reading-order.ts';
-import { BLOCKS, groupElements, languageOf, light, sentenceAt, sentencesOf } from './sentence-dom.ts';
+import { BLOCKS, CONTROLS, groupElements, languageOf, light, sentenceAt, sentencesOf } from './sentence-dom.ts';
 import { ORDER_KEY, RATE_KEY, recall, remember, voiceKey } from './storage.ts';
 import { pickVoice, RATES, rateOf, voicesFor } from './voices.ts';
 
@@ -28,18 +28,11 @@ interface Item extends Part {
   text: string;
 }
 
-/** The text an element reads as: without the page's controls, pinyin or note references. */
+/** The text elements read as: without the page's controls, pinyin or note references. */
 function textOf(elements: HTMLElement[]): string {
-  const skip = '[data-peek], .section-link, rt, sup:has(> a[href^="#"])';
+  const skip = `${CONTROLS}, rt, sup:has(> a[href^="#"])`;
   return elements
-    .map((el) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
-        acceptNode: (node) => (node.parentElement?.closest(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-      });
-      let text = '';
-      while (walker.nextNode()) text += walker.currentNode.nodeValue;
-      return text;
-    })
+    .map((el) => textNodes(el, skip).map((node) => node.data).join(''))
     .join(' ')
     .trim();
 }
@@ -254,7 +247,7 @@ main!.addEventListener('click', (event) => {
 
 if ('mediaSession' in navigator) {
   const title = main!.querySelector('h1')?.textContent ?? '';
-  if ('MediaMetadata' in window) navigator.mediaSession.metadata = new MediaMetadata({ title, artist: document.title.split(' · ').pop() ?? '' });
+  if ('MediaMetadata' in window) navigator.mediaSession.metadata = new MediaMetadata({ title, artist: documentProperty('title').split(' · ').pop() ?? '' });
   const handlers: [MediaSessionAction, () => void][] = [
     ['play', () => speak(at)],
     ['pause', pause],

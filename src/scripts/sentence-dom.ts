@@ -12,6 +12,9 @@ import { byId, main } from './dom.ts';
 /** Elements that carry a block id, in every view: the article's own blocks (see dom.ts). */
 export const BLOCKS = ':scope > article > .prose > [id]:not(.peek-text), :scope > article > .prose > .heading > [id]';
 
+/** The page's controls inside the article's blocks, which are not its text: peek controls and section links. */
+export const CONTROLS = '[data-peek], .section-link';
+
 const blocks = new Set(main?.querySelectorAll<HTMLElement>(BLOCKS));
 
 /** One group of a block in one language: its element (the first span, or the whole text) and number. */
