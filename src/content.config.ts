@@ -1,18 +1,19 @@
 import { defineCollection } from 'astro:content';
+import { resolve } from 'node:path';
 import { glob } from 'astro/loaders';
 import { contentDir } from './content/folders.ts';
-import { showErrorsInDev, utf8Only } from './content/loader.ts';
+import { ownFolder, showErrorsInDev, utf8Only } from './content/loader.ts';
 import { articleSchema } from './content/schema.ts';
 
 /**
  * One folder per article under content/articles/, one Markdown file per language.
  * CONTENT_DIR points the build at another folder (the tests' fixtures). A file that is not UTF-8
  * is refused. In the dev server, a broken file shows its error in the browser instead of stopping
- * the server.
+ * the server, and entries read from another folder in an earlier run are dropped.
  */
 export const collections = {
   articles: defineCollection({
-    loader: utf8Only(showErrorsInDev(glob({ pattern: '*/*.md', base: contentDir }))),
+    loader: ownFolder(utf8Only(showErrorsInDev(glob({ pattern: '*/*.md', base: contentDir }))), resolve(contentDir)),
     schema: articleSchema,
   }),
 };

@@ -49,6 +49,26 @@ function shown(context: LoaderContext, path: string): string {
 }
 
 /**
+ * Starts from an empty store when its entries were read from another content folder. The dev
+ * server keeps one store for the project (`.astro/data-store.json`), whatever `CONTENT_DIR` says,
+ * and Astro's glob loader keeps an entry whose text did not change with the path it was read
+ * from: after a run on another folder (a copy since deleted), an article's entries would point at
+ * files that are gone. The folder is kept in the collection's meta store, beside the entries.
+ */
+export function ownFolder(loader: Loader, folder: string): Loader {
+  return {
+    ...loader,
+    load(context) {
+      if (context.meta.get('folder') !== folder) {
+        context.store.clear();
+        context.meta.set('folder', folder);
+      }
+      return loader.load(context);
+    },
+  };
+}
+
+/**
  * Refuses article files that are not UTF-8, naming the file and the line, in builds and in the dev
  * server alike: `utf8Only(showErrorsInDev(loader))` shows the problem in the browser. Astro's glob
  * loader reads every file as UTF-8 and puts “�” for what is not: such text is read again, as

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentFileError } from '../../../src/content/file-error.ts';
-import { showErrorsInDev, throwIfBroken, utf8Only } from '../../../src/content/loader.ts';
+import { ownFolder, showErrorsInDev, throwIfBroken, utf8Only } from '../../../src/content/loader.ts';
 import { contentFixture, removeTemporaryFolders } from '../../helpers.ts';
 
 const article = { title: 'A title' };
@@ -51,6 +51,26 @@ async function load(contents: string, dev: boolean): Promise<unknown> {
   await showErrorsInDev(fakeLoader(contents, results)).load(fakeContext(dev));
   return results[0];
 }
+
+describe('ownFolder', () => {
+  /** A store and meta store as the dev server keeps them between runs; the inner loader sees the store's size. */
+  function run(store: Map<string, string>, meta: Map<string, string>, folder: string): number {
+    let seen = -1;
+    const inner: Loader = { name: 'inner', load: async (context) => void (seen = (context.store as unknown as Map<string, string>).size) };
+    void ownFolder(inner, folder).load({ store, meta } as unknown as LoaderContext);
+    return seen;
+  }
+  it('keeps the entries read from the same folder', () => {
+    const meta = new Map([['folder', '/site/content']]);
+    expect(run(new Map([['a/en', 'entry']]), meta, '/site/content')).toBe(1);
+  });
+  it('drops the entries read from another folder, and the first time, and remembers the folder', () => {
+    const meta = new Map([['folder', '/tmp/copy-1/articles']]);
+    expect(run(new Map([['a/en', 'stale']]), meta, '/tmp/copy-2/articles')).toBe(0);
+    expect(meta.get('folder')).toBe('/tmp/copy-2/articles');
+    expect(run(new Map([['a/en', 'stale']]), new Map(), '/site/content')).toBe(0);
+  });
+});
 
 describe('showErrorsInDev', () => {
   it('returns a loader that reads a good file as usual', async () => {
