@@ -21,6 +21,8 @@ function chunk(type: string, data: Buffer): Buffer {
  */
 function indexed(rgba: Uint8Array, width: number, height: number): { palette: number[]; rows: Buffer } | undefined {
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+  const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.length);
+  const stride = width * 4;
   const index = new Map<number, number>();
   const size = (width + 1) * height;
   if (rows.length < size) rows = Buffer.alloc(size);
@@ -28,18 +30,26 @@ function indexed(rgba: Uint8Array, width: number, height: number): { palette: nu
   let last = -1;
   let at = 0;
   for (let y = 0; y < height; y++) {
-    rows[y * (width + 1)] = 0;
-    for (let x = 0; x < width; x++) {
-      const colour = pixels[y * width + x]!;
+    const row = y * (width + 1);
+    rows[row] = 0;
+    // Most of a card's rows are the row above again (its margins, between lines of text): copied
+    // whole, which takes a tenth of the time of reading them pixel by pixel.
+    if (y > 0 && bytes.compare(bytes, (y - 1) * stride, y * stride, y * stride, (y + 1) * stride) === 0) {
+      rows.copyWithin(row + 1, row - width, row);
+      continue;
+    }
+    for (let p = y * width, q = row + 1, end = p + width; p < end; p++, q++) {
+      const colour = pixels[p]!;
       if (colour !== last) {
         let i = index.get(colour);
         if (i === undefined) {
           if (index.size === 256) return undefined;
           index.set(colour, (i = index.size));
         }
-        [last, at] = [colour, i];
+        last = colour;
+        at = i;
       }
-      rows[y * (width + 1) + 1 + x] = at;
+      rows[q] = at;
     }
   }
   return { palette: [...index.keys()], rows: rows.subarray(0, size) };

@@ -63,6 +63,10 @@ describe('encodePng', () => {
     it('stores a byte a pixel, each row unfiltered', () => {
       expect([...inflateSync(chunks(file)[3]!.data)]).toEqual([0, 0, 1, 0, 0, 2, 2, 1]);
     });
+    it('stores a row that repeats the row above as its own row of indexes', () => {
+      const repeated = Uint8Array.from([white, red, white, red, glass, white, glass, red].flat());
+      expect([...inflateSync(chunks(encodePng(repeated, 2, 4))[3]!.data)]).toEqual([0, 0, 1, 0, 0, 1, 0, 2, 0, 0, 2, 1]);
+    });
     it('has no opacities when every colour is opaque', () => {
       expect(chunks(encodePng(Uint8Array.from([red, white].flat()), 2, 1)).map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
     });
