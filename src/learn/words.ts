@@ -33,13 +33,21 @@ export function longestWords(run: string, has: (word: string) => boolean): strin
   return words;
 }
 
+/** The word segmenter of each language: making one takes longer than cutting a paragraph. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenter(lang: string): Intl.Segmenter {
+  if (!segmenters.has(lang)) segmenters.set(lang, new Intl.Segmenter(lang, { granularity: 'word' }));
+  return segmenters.get(lang)!;
+}
+
 /**
  * A text's pieces, in order: joined, they are the text.
  * @example words('他说OK了', 'zh-CN', has) // [{ text: '他', word: true }, { text: '说', word: true }, { text: 'OK', word: false }, { text: '了', word: true }]
  */
 export function words(text: string, lang: string, has: (word: string) => boolean): Piece[] {
   const pieces: Piece[] = [];
-  for (const { segment } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
+  for (const { segment } of segmenter(lang).segment(text)) {
     for (const [run] of segment.matchAll(RUNS)) {
       if (!HAN.test(run)) pieces.push({ text: run, word: false });
       else for (const word of has(run) ? [run] : longestWords(run, has)) pieces.push({ text: word, word: true });
@@ -55,16 +63,13 @@ const JOIN = 4;
 function joinSplitWords(pieces: Piece[], has: (word: string) => boolean): Piece[] {
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; ) {
-    let end = i + 1;
-    for (let j = Math.min(i + JOIN, pieces.length); j > i + 1; j--) {
-      const run = pieces.slice(i, j);
-      if (run.every((p) => p.word) && has(run.map((p) => p.text).join(''))) {
-        end = j;
-        break;
-      }
-    }
-    out.push(end === i + 1 ? pieces[i]! : { text: pieces.slice(i, end).map((p) => p.text).join(''), word: true });
-    i = end;
+    // The runs of words from here: run[k] joins k + 1 words.
+    const runs: string[] = [];
+    for (let j = i; j < pieces.length && runs.length < JOIN && pieces[j]!.word; j++) runs.push((runs.at(-1) ?? '') + pieces[j]!.text);
+    let length = runs.length;
+    while (length > 1 && !has(runs[length - 1]!)) length--;
+    out.push(length > 1 ? { text: runs[length - 1]!, word: true } : pieces[i]!);
+    i += Math.max(length, 1);
   }
   return out;
 }
