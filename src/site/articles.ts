@@ -13,7 +13,7 @@ import { keyAt } from '../content/frontmatter.ts';
 import { throwIfBroken } from '../content/loader.ts';
 import { buildDay, scheduledFor } from '../content/schedule.ts';
 import { readOverrides } from '../editions/traditional-overrides.ts';
-import { toTraditional } from '../editions/traditional.ts';
+import { toTraditional, type Convert } from '../editions/traditional.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fileOf, pairArticle, type Article, type Entry } from './article.ts';
 import { KeptArticles } from './kept-articles.ts';
@@ -36,7 +36,10 @@ function scheduledWarning(article: Article, day: string, today: string): string 
   );
 }
 
-let cache: { key: string; articles: Article[] } | undefined;
+let cache: { key: string; articles: Promise<Article[]> } | undefined;
+
+/** Articles paired between two turns of the event loop: about 50 ms of work when none is kept. */
+const YIELD_EVERY = 10;
 
 /**
  * Every article to publish, paired and checked (structure, links), newest first: in a build,
@@ -51,6 +54,13 @@ export async function getArticles(): Promise<Article[]> {
   const overrides = { key: parsed.text, convert: toTraditional(parsed.overrides) };
   const key = entries.map((e) => e.digest).join('|') + parsed.text;
   if (cache?.key === key) return cache.articles;
+  // Kept as a promise: pages that ask while the articles are being paired wait for the same work.
+  cache = { key, articles: publishable(entries, overrides) };
+  return cache.articles;
+}
+
+/** The entries' articles, paired, without the scheduled ones in a build, and checked (see `getArticles`). */
+async function publishable(entries: Entry[], overrides: { key: string; convert: Convert }): Promise<Article[]> {
   const bySlug = new Map<string, Partial<Record<Locale, Entry>>>();
   for (const entry of entries) {
     throwIfBroken(entry.data);
@@ -58,9 +68,14 @@ export async function getArticles(): Promise<Article[]> {
     bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry });
   }
   const kept = new KeptArticles(join(cacheDirFor(contentDir, basePath), 'articles'));
-  const all = [...bySlug]
-    .map(([slug, files]) => pairArticle(slug, files, overrides, kept))
-    .sort((a, b) => b.original.published.getTime() - a.original.published.getTime() || a.slug.localeCompare(b.slug));
+  const paired: Article[] = [];
+  for (const [slug, files] of bySlug) {
+    paired.push(pairArticle(slug, files, overrides, kept));
+    // Pairing a thousand articles takes seconds: the event loop gets a turn now and then, so that
+    // the card threads (integrations/card-pool.ts) get their next batch meanwhile.
+    if (paired.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  const all = paired.sort((a, b) => b.original.published.getTime() - a.original.published.getTime() || a.slug.localeCompare(b.slug));
   // A build asks for every article: what it did not ask for is of no use any more.
   if (!preview) kept.prune();
   const today = buildDay();
@@ -75,6 +90,5 @@ export async function getArticles(): Promise<Article[]> {
   // Published articles link only to published pages; scheduled ones may link to each other too.
   checkLinks(articles, articles, scheduled);
   checkLinks([...scheduled.keys()], all);
-  cache = { key, articles };
   return articles;
 }
