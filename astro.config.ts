@@ -57,6 +57,9 @@ export default defineConfig({
       scriptDirective: { hashes: [`sha256-${createHash('sha256').update(sizeScript).digest('base64')}`] },
     },
   },
+  // A page whose getStaticPaths gives it a cacheKey (site/routes.ts) is copied from the build
+  // before when neither its data nor its code changed, instead of being rendered again.
+  experimental: { incrementalBuild: true },
   integrations: [
     previewCards(contentDir),
     searchIndex(contentDir),

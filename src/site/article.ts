@@ -32,6 +32,8 @@ export interface ArticleVersion extends ArticleData {
 /** An article: its slug and the language versions it has (the original always). */
 export interface Article {
   slug: string;
+  /** What it is made from (its files' digests, its slug, the phrase overrides): equal keys, equal articles. */
+  key: string;
   versions: Partial<Record<Locale, ArticleVersion>>;
   original: ArticleVersion;
 }
@@ -83,7 +85,7 @@ function markedSentences(source: ArticleVersion, original: RenderedFile, blocks:
 }
 
 /** Pairs one article's files, with the warnings to give; a translation without its original throws, naming its file. */
-function pairFiles(slug: string, files: Partial<Record<Locale, Entry>>, convert: Convert): Kept {
+function pairFiles(slug: string, key: string, files: Partial<Record<Locale, Entry>>, convert: Convert): Kept {
   const source = files[sourceLocale];
   if (!source) {
     const orphan = Object.values(files)[0]!;
@@ -116,7 +118,7 @@ function pairFiles(slug: string, files: Partial<Record<Locale, Entry>>, convert:
     if (stale) warnings.push(staleWarning(entry, slug));
     versions[locale] = { ...entry.data, locale, file: fileOf(entry), blocks, minutes, stale };
   }
-  return { article: { slug, versions, original: versions[sourceLocale]! }, warnings };
+  return { article: { slug, key, versions, original: versions[sourceLocale]! }, warnings };
 }
 
 /** Articles already paired, by content digest: an unchanged pair is paired once per process. */
@@ -131,7 +133,7 @@ export function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>,
   const cached = pairCache.get(key);
   if (cached) return cached;
   let paired = kept.get(key);
-  if (!paired) kept.set(key, (paired = pairFiles(slug, files, overrides.convert)));
+  if (!paired) kept.set(key, (paired = pairFiles(slug, key, files, overrides.convert)));
   for (const warning of paired.warnings) console.warn(warning);
   pairCache.set(key, paired.article);
   return paired.article;

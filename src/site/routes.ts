@@ -1,13 +1,27 @@
+import { createHash } from 'node:crypto';
 import { localeKeys, partnerLocale, type Locale } from '../i18n/locales.ts';
+import { dictionaryName } from '../learn/dictionary.ts';
 import { learnerLocales } from '../learn/layer.ts';
 import type { Article } from './article.ts';
 import { getArticles } from './articles.ts';
+import { codeHash } from './kept-articles.ts';
 import { paginate, type Page } from './pagination.ts';
+
+/**
+ * A page's `cacheKey`: a hash of what its data is made from, and of the code (every file of src/
+ * and the lockfile, kept-articles.ts). A build copies the page from the one before when its key,
+ * its route's code (Astro hashes the modules it imports) and the site's settings are unchanged,
+ * and renders it otherwise (Astro's incremental build, astro.config.ts).
+ */
+function pageKey(...parts: (string | number)[]): string {
+  return createHash('sha256').update(codeHash()).update(`\0${parts.join('\0')}`).digest('hex');
+}
 
 /** Route props of a page about one article in one interface language. */
 export interface ArticleRoute {
   params: { lang: Locale; slug: string };
   props: { article: Article; locale: Locale };
+  cacheKey: string;
 }
 
 /**
@@ -24,29 +38,38 @@ export async function articleRoutes(which: 'available' | 'all' | 'bilingual'): P
     return locales.map((locale) => ({
       params: { lang: locale, slug: article.slug },
       props: { article, locale },
+      // An article's pages show that article alone.
+      cacheKey: pageKey(article.key, locale),
     }));
   });
 }
 
 /** One route per article and Chinese edition it has: its learner's layer (`learn.json`). */
 export async function learnerRoutes(): Promise<ArticleRoute[]> {
-  return (await articleRoutes('available')).filter((route) => learnerLocales.includes(route.params.lang));
+  const dictionary = dictionaryName();
+  return (await articleRoutes('available'))
+    .filter((route) => learnerLocales.includes(route.params.lang))
+    .map((route) => ({ ...route, cacheKey: pageKey(route.cacheKey, dictionary) }));
 }
 
 /** Route props of a page of a language's list: the page, and how many pages each language's list has. */
 export interface ListRoute {
   params: { lang: Locale; page: string | undefined };
   props: { locale: Locale; page: Page<Article>; counts: Record<Locale, number> };
+  cacheKey: string;
 }
 
 /** Each language's list of articles, newest first, in pages: /en/, /en/page/2/, … */
 export async function listRoutes(): Promise<ListRoute[]> {
   const articles = await getArticles();
   const pages = Object.fromEntries(localeKeys.map((l) => [l, paginate(articles.filter((a) => a.versions[l]))]));
+  const counts = Object.fromEntries(localeKeys.map((l) => [l, pages[l]!.length])) as Record<Locale, number>;
   return localeKeys.flatMap((locale) =>
     pages[locale]!.map((page) => ({
       params: { lang: locale, page: page.number === 1 ? undefined : `page/${page.number}` },
-      props: { locale, page, counts: Object.fromEntries(localeKeys.map((l) => [l, pages[l]!.length])) as Record<Locale, number> },
+      props: { locale, page, counts },
+      // A list page shows its articles, where it stands among the pages, and which languages have one as far.
+      cacheKey: pageKey(locale, page.number, page.count, JSON.stringify(counts), ...page.items.map((a) => a.key)),
     })),
   );
 }

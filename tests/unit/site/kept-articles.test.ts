@@ -16,7 +16,7 @@ const en: ArticleVersion = {
   minutes: 1,
   stale: false,
 };
-const article: Article = { slug: 'story', versions: { en }, original: en };
+const article: Article = { slug: 'story', key: 'story-key', versions: { en }, original: en };
 
 describe('KeptArticles', () => {
   it('returns an article kept by an earlier build as it was, its date a date and its original one of its versions', () => {

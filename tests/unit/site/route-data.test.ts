@@ -24,9 +24,9 @@ function version(locale: Locale, title: string): ArticleVersion {
 /** An article written in English and Simplified Chinese, with the Traditional edition converted. */
 const pair: Article = (() => {
   const en = version('en', 'A Story');
-  return { slug: 'story', versions: { en, zh: version('zh', '故事'), 'zh-hant': { ...version('zh-hant', '故事'), convertedFrom: 'zh' } }, original: en };
+  return { slug: 'story', key: 'story-key', versions: { en, zh: version('zh', '故事'), 'zh-hant': { ...version('zh-hant', '故事'), convertedFrom: 'zh' } }, original: en };
 })();
-const original: Article = { slug: 'alone', versions: { en: version('en', 'Alone') }, original: version('en', 'Alone') };
+const original: Article = { slug: 'alone', key: 'alone-key', versions: { en: version('en', 'Alone') }, original: version('en', 'Alone') };
 
 describe('articlePageData', () => {
   it('returns the head, the share path and a peek at the partner language', () => {

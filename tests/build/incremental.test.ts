@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCopy, fixtureSlug, fullSlug, removeTemporaryFolders } from '../helpers.ts';
+import { runBuild, type BuildResult } from './run-build.ts';
+
+afterAll(removeTemporaryFolders);
+
+/** Every file of a built site, by its path in the site, with its bytes. */
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
+  }
+  return out;
+}
+
+/** The pages a build's log says it copied from the build before, and those it rendered. */
+function pages(result: BuildResult): { restored: string[]; rendered: string[] } {
+  const lines = [...result.output.matchAll(/├─ (\S+)(.*)$/gm)];
+  return {
+    restored: lines.filter(([, , rest]) => rest!.includes('(restored)')).map(([, path]) => path!),
+    rendered: lines.filter(([, , rest]) => /\(\+\d/.test(rest!)).map(([, path]) => path!),
+  };
+}
+
+/** A build rendered every article's pages, the first time; the next ones copy what did not change. */
+describe('building again', { timeout: 240_000 }, () => {
+  let articles = '';
+  const builds: { out: string; result: BuildResult }[] = [];
+  const build = async (force: boolean) => {
+    const out = await mkdtemp(join(tmpdir(), 'out-'));
+    const result = await runBuild({ contentDir: articles, outDir: out, force });
+    expect(result.code, result.output).toBe(0);
+    builds.push({ out, result });
+    return builds.at(-1)!;
+  };
+
+  beforeAll(async () => {
+    ({ articles } = await fixtureCopy());
+    await build(true);
+    await build(false);
+    const zh = join(articles, fixtureSlug, 'zh.md');
+    writeFileSync(zh, readFileSync(zh, 'utf8').replace(/^(title: ".*)"$/m, '$1（更正）"'));
+    await build(false);
+  }, 240_000);
+
+  it('renders every page the first time', () => {
+    expect(pages(builds[0]!.result).restored).toEqual([]);
+  });
+
+  it('copies every article page, bilingual view, learner’s layer and list page when nothing changed, and the site is the same', () => {
+    const { restored, rendered } = pages(builds[1]!.result);
+    const articlePages = [...files(builds[0]!.out).keys()].filter((p) => /^(en|zh|zh-hant)\/(?!search\/)[^/]+\/(.+\/)?(index\.html|learn\.json)$|^(en|zh|zh-hant)\/index\.html$/.test(p));
+    expect(restored.map((p) => p.slice(1)).sort()).toEqual(articlePages.sort());
+    expect(rendered.some((p) => p.includes(fullSlug) || p.includes(fixtureSlug))).toBe(false);
+    expect(files(builds[1]!.out)).toEqual(files(builds[0]!.out));
+  });
+
+  it('renders again the pages of an edited article and the lists it is in, and copies the other article’s', () => {
+    const { restored, rendered } = pages(builds[2]!.result);
+    expect(rendered).toContain(`/zh/${fixtureSlug}/index.html`);
+    expect(rendered).toContain(`/zh-hant/${fixtureSlug}/bilingual/sentences/index.html`);
+    expect(rendered).toContain(`/zh/${fixtureSlug}/learn.json`);
+    expect(rendered).toContain('/zh/index.html');
+    expect(restored.filter((p) => p.includes(fixtureSlug))).toEqual([]);
+    expect(restored.filter((p) => p.includes(fullSlug)).length).toBeGreaterThanOrEqual(11);
+    expect(readFileSync(join(builds[2]!.out, 'zh', fixtureSlug, 'index.html'), 'utf8')).toMatch(/<h1[^>]*>[^<]*（更正）/);
+    expect(readFileSync(join(builds[2]!.out, 'zh-hant', fixtureSlug, 'index.html'), 'utf8')).toMatch(/<h1[^>]*>[^<]*（更正）/);
+  });
+});
