@@ -6,10 +6,14 @@
  *
  * - cold: `astro build --force` with an empty build cache (every Markdown file rendered, every
  *   preview card drawn, the search index written);
- * - warm: the same build again, content, cards and search index cached (a rebuild after editing
- *   one article).
+ * - warm: the same build again, content, cards, search index and pages cached;
+ * - correction: the title of one article's translation changed, then `npm run build` as an editor
+ *   runs it (the content check, the build, the swap into the output folder): what publishing a
+ *   correction takes, with how many pages were rendered and how many copied from the build before.
  * It takes long and much memory: run it alone.
  */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,6 +30,16 @@ async function folderBytes(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
   return total;
+}
+
+/** `npm run build` of the content into an output folder, as an editor runs it: its time and what it printed. */
+function npmBuild(contentDir: string, outDir: string): Promise<{ code: number | null; ms: number; output: string }> {
+  const start = performance.now();
+  const child = spawn('npm', ['run', 'build'], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir } });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  return new Promise((done) => child.on('close', (code) => done({ code, ms: performance.now() - start, output })));
 }
 
 const content = await mkdtemp(join(tmpdir(), 'bench-scale-content-'));
@@ -48,6 +62,21 @@ try {
     });
     console.table(rows.slice(-1));
   }
+  const zh = join(content, 'generated-article-0001', 'zh.md');
+  writeFileSync(zh, readFileSync(zh, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1（更正）"'));
+  const correction = await npmBuild(content, join(work, 'site'));
+  if (correction.code !== 0) throw new Error(`the correction's build failed:\n${correction.output.slice(-4000)}`);
+  const count = (pattern: RegExp) => correction.output.split('\n').filter((line) => line.includes('├─') && pattern.test(line)).length;
+  rows.push({
+    build: 'correction (npm run build)',
+    pairs,
+    time: `${(correction.ms / 1000).toFixed(0)} s`,
+    'peak memory': 'n/a',
+    'search index': /search index: .*\)/.exec(correction.output)?.[0] ?? 'n/a',
+    'site size': `${count(/\(\+\d/)} pages rendered, ${count(/\(restored\)/)} copied`,
+    'index size': '',
+  });
+  console.table(rows.slice(-1));
 } finally {
   await rm(content, { recursive: true, force: true });
   await rm(work, { recursive: true, force: true });
