@@ -3,7 +3,8 @@
  * sentences and converting its Traditional edition take milliseconds an article, every build,
  * and an article whose files did not change needs none of it again. An entry is named by a hash
  * of what made it: the article's files (their digests), the phrase overrides and the code (every
- * file of src/ and the lockfile), so that a change to any of them makes the article anew.
+ * file of src/, astro.config.ts and the lockfile), so that a change to any of them makes the
+ * article anew.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,12 +20,12 @@ export interface Kept {
 
 let code: string | undefined;
 
-/** A hash of the code that makes an article (or its learner's layer): every file of src/, and the locked dependencies. */
+/** A hash of the code that makes an article (or its learner's layer, or a page): every file of src/, the site's settings and the locked dependencies. */
 export function codeHash(): string {
   if (code !== undefined) return code;
   const hash = createHash('sha256');
   const files = readdirSync('src', { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
-  for (const file of [...files.sort(), 'package-lock.json']) if (existsSync(file)) hash.update(`${file}\0`).update(readFileSync(file));
+  for (const file of [...files.sort(), 'astro.config.ts', 'package-lock.json']) if (existsSync(file)) hash.update(`${file}\0`).update(readFileSync(file));
   return (code = hash.digest('hex'));
 }
 

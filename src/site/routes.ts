@@ -8,10 +8,11 @@ import { codeHash } from './kept-articles.ts';
 import { paginate, type Page } from './pagination.ts';
 
 /**
- * A page's `cacheKey`: a hash of what its data is made from, and of the code (every file of src/
- * and the lockfile, kept-articles.ts). A build copies the page from the one before when its key,
- * its route's code (Astro hashes the modules it imports) and the site's settings are unchanged,
- * and renders it otherwise (Astro's incremental build, astro.config.ts).
+ * A page's `cacheKey`: a hash of what its data is made from, and of the code (every file of
+ * src/, astro.config.ts and the lockfile: kept-articles.ts `codeHash`). A build copies the page
+ * from the one before when its key, its route's code (Astro hashes the modules it imports) and
+ * the site's settings are unchanged, and renders it otherwise (Astro's incremental build,
+ * astro.config.ts).
  */
 function pageKey(...parts: (string | number)[]): string {
   return createHash('sha256').update(codeHash()).update(`\0${parts.join('\0')}`).digest('hex');
