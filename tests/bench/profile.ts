@@ -232,6 +232,7 @@ function pageKind(path: string): string {
   if (/\/bilingual\/index\.html$/.test(path)) return 'bilingual, sides';
   if (/^\/[^/]+\/search\/index\.html$/.test(path)) return 'search page';
   if (/rss\.xml$/.test(path)) return 'feed (rss.xml)';
+  if (/\/learn\.json$/.test(path)) return 'learner’s layer (learn.json)';
   const article = /^\/([^/]+)\/(?!page\/)[^/]+\/index\.html$/.exec(path);
   if (article) return `article, ${article[1]}`;
   if (/^\/[^/]+\/(page\/\d+\/)?index\.html$/.test(path)) return 'list';
@@ -240,7 +241,9 @@ function pageKind(path: string): string {
 
 function pagesByKind(run: Run) {
   const kinds = new Map<string, { count: number; ms: number }>();
+  let copied = 0;
   for (const { text } of run.lines) {
+    if (/[├└]─ \S+ \((restored|cached)\)/.test(text)) copied++;
     const m = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(text);
     if (!m) continue;
     const k = pageKind(m[1]!);
@@ -250,9 +253,11 @@ function pagesByKind(run: Run) {
     kinds.set(k, entry);
   }
   const total = [...kinds.values()].reduce((s, k) => s + k.ms, 0);
+  // Pages copied from the build before (incremental build) are not timed one by one in the log.
   return [...kinds]
     .sort((a, b) => b[1].ms - a[1].ms)
-    .map(([kind, { count, ms }]) => ({ kind, pages: count, seconds: (ms / 1000).toFixed(2), 'ms/page': (ms / count).toFixed(2), share: `${((100 * ms) / total).toFixed(0)}%` }));
+    .map(([kind, { count, ms }]) => ({ kind, pages: count, seconds: (ms / 1000).toFixed(2), 'ms/page': (ms / count).toFixed(2), share: `${((100 * ms) / total).toFixed(0)}%` }))
+    .concat(copied ? [{ kind: 'copied from the build before', pages: copied, seconds: '', 'ms/page': '', share: '' }] : []);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,16 +10,19 @@
  * - correction: the title of one article's translation changed, then `npm run build` as an editor
  *   runs it (the content check, the build, the swap into the output folder): what publishing a
  *   correction takes, with how many pages were rendered and how many copied from the build before.
+ * Beside them: plain Astro building the same Markdown (one page per file, builds.ts `plainProject`),
+ * and the figures of the last run of the same size on this machine (tests/bench/results/scale-<pairs>.json).
  * It takes long and much memory: run it alone.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDirFor } from '../../src/content/folders.ts';
 import { runBuild } from '../build/run-build.ts';
+import { plainProject } from './builds.ts';
 import { generateArticles } from './generate-articles.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,14 +47,36 @@ function npmBuild(contentDir: string, outDir: string): Promise<{ code: number | 
 
 const content = await mkdtemp(join(tmpdir(), 'bench-scale-content-'));
 const work = await mkdtemp(join(tmpdir(), 'bench-scale-'));
+const results = join(root, 'tests/bench/results', `scale-${pairs}.json`);
 generateArticles(content, pairs);
-const rows = [];
+const rows: Record<string, string | number>[] = [];
+/** Prints a row beside the same build's row of the last run. */
+const previous: Record<string, string | number>[] = existsSync(results) ? JSON.parse(readFileSync(results, 'utf8')) : [];
+const report = (row: Record<string, string | number>) => {
+  rows.push(row);
+  const before = previous.find((r) => r['build'] === row['build']);
+  console.table([row, ...(before ? [{ ...before, build: `${before['build']}, last run` }] : [])]);
+};
 try {
+  const plain = join(work, 'plain');
+  await plainProject(plain, false);
+  const plainBuild = await runBuild({ contentDir: content, outDir: join(work, 'out-plain'), root: plain });
+  if (plainBuild.code !== 0) throw new Error(`plain Astro's build failed:\n${plainBuild.output.slice(-4000)}`);
+  report({
+    build: 'plain Astro, cold',
+    pairs,
+    time: `${(plainBuild.ms / 1000).toFixed(0)} s (${(plainBuild.ms / pairs).toFixed(1)} ms/pair)`,
+    'peak memory': `astro ${mb(plainBuild.peakRss)}`,
+    'search index': '',
+    'site size': mb(await folderBytes(join(work, 'out-plain'))),
+    'index size': '',
+  });
+  await rm(join(work, 'out-plain'), { recursive: true, force: true });
   for (const kind of ['cold', 'warm'] as const) {
     const build = await runBuild({ contentDir: content, outDir: join(work, 'out'), force: kind === 'cold' });
     if (build.code !== 0) throw new Error(`the ${kind} build failed:\n${build.output.slice(-4000)}`);
     const indexed = /search index: (\d+) pages in (\d+) parts?, (\d+) ms/.exec(build.output);
-    rows.push({
+    report({
       build: kind,
       pairs,
       time: `${(build.ms / 1000).toFixed(0)} s (${(build.ms / pairs).toFixed(1)} ms/pair)`,
@@ -60,26 +85,26 @@ try {
       'site size': mb(await folderBytes(join(work, 'out'))),
       'index size': mb(await folderBytes(join(work, 'out', 'pagefind'))),
     });
-    console.table(rows.slice(-1));
   }
   const zh = join(content, 'generated-article-0001', 'zh.md');
   writeFileSync(zh, readFileSync(zh, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1（更正）"'));
   const correction = await npmBuild(content, join(work, 'site'));
   if (correction.code !== 0) throw new Error(`the correction's build failed:\n${correction.output.slice(-4000)}`);
   const count = (pattern: RegExp) => correction.output.split('\n').filter((line) => line.includes('├─') && pattern.test(line)).length;
-  rows.push({
+  report({
     build: 'correction (npm run build)',
     pairs,
     time: `${(correction.ms / 1000).toFixed(0)} s`,
-    'peak memory': 'n/a',
+    'peak memory': '',
     'search index': /search index: .*\)/.exec(correction.output)?.[0] ?? 'n/a',
     'site size': `${count(/\(\+\d/)} pages rendered, ${count(/\(restored\)/)} copied`,
     'index size': '',
   });
-  console.table(rows.slice(-1));
 } finally {
   await rm(content, { recursive: true, force: true });
   await rm(work, { recursive: true, force: true });
   await rm(resolve(root, cacheDirFor(content)), { recursive: true, force: true });
 }
 console.table(rows);
+await mkdir(join(root, 'tests/bench/results'), { recursive: true });
+writeFileSync(results, JSON.stringify(rows, null, 2));
