@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codeHash } from '../content/code-hash.ts';
 import { sourceLocale } from '../i18n/locales.ts';
 import type { Article } from './article.ts';
 
@@ -16,17 +17,6 @@ import type { Article } from './article.ts';
 export interface Kept {
   article: Article;
   warnings: string[];
-}
-
-let code: string | undefined;
-
-/** A hash of the code that makes an article (or its learner's layer, or a page): every file of src/, the site's settings and the locked dependencies. */
-export function codeHash(): string {
-  if (code !== undefined) return code;
-  const hash = createHash('sha256');
-  const files = readdirSync('src', { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
-  for (const file of [...files.sort(), 'astro.config.ts', 'package-lock.json']) if (existsSync(file)) hash.update(`${file}\0`).update(readFileSync(file));
-  return (code = hash.digest('hex'));
 }
 
 /** The dates JSON writes as text. */

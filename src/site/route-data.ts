@@ -14,7 +14,7 @@ import { chineseCharacters, learnerLayer } from '../learn/layer.ts';
 import { articlePage, listPage } from '../meta/page-facts.ts';
 import type { Block } from '../alignment/blocks.ts';
 import type { Article } from './article.ts';
-import { codeHash } from './kept-articles.ts';
+import { codeHash } from '../content/code-hash.ts';
 import { keptText } from './kept-layers.ts';
 import { contents } from './contents.ts';
 import { pagePath } from './pagination.ts';

@@ -4,12 +4,12 @@ import { dictionaryName } from '../learn/dictionary.ts';
 import { learnerLocales } from '../learn/layer.ts';
 import type { Article } from './article.ts';
 import { getArticles } from './articles.ts';
-import { codeHash } from './kept-articles.ts';
+import { codeHash } from '../content/code-hash.ts';
 import { paginate, type Page } from './pagination.ts';
 
 /**
  * A page's `cacheKey`: a hash of what its data is made from, and of the code (every file of
- * src/, astro.config.ts and the lockfile: kept-articles.ts `codeHash`). A build copies the page
+ * src/, astro.config.ts and the lockfile: content/code-hash.ts). A build copies the page
  * from the one before when its key, its route's code (Astro hashes the modules it imports) and
  * the site's settings are unchanged, and renders it otherwise (Astro's incremental build,
  * astro.config.ts).

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, contentFixture, removeTemporaryFolders, run, seed } from '../helpers.ts';
+import { cacheDirFor } from '../../src/content/folders.ts';
+import { build, contentFixture, removeTemporaryFolders, root, run, seed } from '../helpers.ts';
 
 afterAll(removeTemporaryFolders);
 
@@ -185,6 +186,23 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(output).toContain('raw-html-sample/en.md:16: raw HTML the site does not publish, removed from the page: <script> “alert(1)” with its content. Remove it;');
     expect(output).toContain('raw-html-sample/en.md:14: raw HTML the site does not publish, removed from the page: the onclick attribute of <a> “here”.');
     expect(output).toContain('raw-html-sample/en.md:20: raw HTML the site does not publish, removed from the page: the data-locales attribute of <span> “nowhere”.');
+  });
+
+  it('reports again what it kept from the run before, and anew for a file that changed', async () => {
+    const fixture = new URL('fixtures/raw-html/raw-html-sample/', import.meta.url);
+    const dir = contentFixture({ sample: { 'en.md': readFileSync(new URL('en.md', fixture), 'utf8'), 'zh.md': readFileSync(new URL('zh.md', fixture), 'utf8') } });
+    const check = () => run(process.execPath, ['src/cli/check.ts'], { CONTENT_DIR: dir });
+    const first = await check();
+    expect(first.output).toContain('sample/en.md:20: raw HTML the site does not publish, removed from the page: the data-locales attribute of <span> “nowhere”.');
+    const kept = join(root, cacheDirFor(dir), 'check', 'removals.json');
+    expect(Object.values(JSON.parse(readFileSync(kept, 'utf8')))).toHaveLength(2);
+    const second = await check();
+    expect(second).toEqual(first);
+    const en = join(dir, 'sample', 'en.md');
+    writeFileSync(en, readFileSync(en, 'utf8').replace(/^Going <span data-locales=.*$/m, 'Going nowhere.'));
+    const third = await check();
+    expect(third.output).not.toContain('the data-locales attribute of <span> “nowhere”');
+    expect(third.output).toContain('sample/en.md:16: raw HTML the site does not publish, removed from the page: <script> “alert(1)” with its content.');
   });
 
   it('fails on a heading without a letter or digit, naming the file and the line', async () => {
