@@ -11,7 +11,8 @@
  *   runs it (the content check, the build, the swap into the output folder): what publishing a
  *   correction takes, with how many pages were rendered and how many copied from the build before.
  * Beside them: plain Astro building the same Markdown (one page per file, builds.ts `plainProject`),
- * and the figures of the last run of the same size on this machine (tests/bench/results/scale-<pairs>.json).
+ * and the figures of the last run of the same size on this machine (tests/bench/results/scale-<pairs>.json);
+ * the correction's log, with each page rendered or copied and its time, stays beside them.
  * It takes long and much memory: run it alone.
  */
 import { spawn } from 'node:child_process';
@@ -90,6 +91,8 @@ try {
   writeFileSync(zh, readFileSync(zh, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1（更正）"'));
   const correction = await npmBuild(content, join(work, 'site'));
   if (correction.code !== 0) throw new Error(`the correction's build failed:\n${correction.output.slice(-4000)}`);
+  await mkdir(join(root, 'tests/bench/results'), { recursive: true });
+  writeFileSync(join(root, 'tests/bench/results', `scale-${pairs}-correction.log`), correction.output);
   const count = (pattern: RegExp) => correction.output.split('\n').filter((line) => line.includes('├─') && pattern.test(line)).length;
   report({
     build: 'correction (npm run build)',
