@@ -21,6 +21,7 @@ import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { cacheDirFor } from '../../src/content/folders.ts';
 import { runBuild } from '../build/run-build.ts';
 import { plainProject } from './builds.ts';
@@ -93,7 +94,7 @@ try {
   if (correction.code !== 0) throw new Error(`the correction's build failed:\n${correction.output.slice(-4000)}`);
   await mkdir(join(root, 'tests/bench/results'), { recursive: true });
   writeFileSync(join(root, 'tests/bench/results', `scale-${pairs}-correction.log`), correction.output);
-  const count = (pattern: RegExp) => correction.output.split('\n').filter((line) => line.includes('├─') && pattern.test(line)).length;
+  const count = (pattern: RegExp) => stripVTControlCharacters(correction.output).split('\n').filter((line) => line.includes('├─') && pattern.test(line)).length;
   report({
     build: 'correction (npm run build)',
     pairs,
