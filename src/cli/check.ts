@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../content/check.ts';
+import { codeHash } from '../content/code-hash.ts';
 import { basePath, cacheDirFor, contentDir, overridesFileFor } from '../content/folders.ts';
 import type { Removal } from '../content/removals.ts';
 import { checkTraditional } from '../editions/traditional-overrides.ts';
 import { unpublishedHtml } from '../markdown/pipeline.ts';
-import { codeHash } from '../content/code-hash.ts';
 import { readContent } from './content.ts';
 
 const { folders, problems: unreadable } = readContent();
@@ -36,9 +36,13 @@ for (const folder of folders) {
     removed.set(path, keep[key]);
   }
 }
-mkdirSync(join(keptFile, '..'), { recursive: true });
-writeFileSync(`${keptFile}.${process.pid}`, JSON.stringify(keep));
-renameSync(`${keptFile}.${process.pid}`, keptFile);
+try {
+  mkdirSync(join(keptFile, '..'), { recursive: true });
+  writeFileSync(`${keptFile}.${process.pid}`, JSON.stringify(keep));
+  renameSync(`${keptFile}.${process.pid}`, keptFile);
+} catch {
+  // A cache folder that cannot be written: the next check reads every file again.
+}
 const traditional = checkTraditional(folders, overridesFileFor(contentDir));
 const problems = [...unreadable, ...checkContent(folders, removed), ...traditional.problems];
 if (traditional.warnings.length)

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import { codeHash } from '../content/code-hash.ts';
 import { localeKeys, partnerLocale, type Locale } from '../i18n/locales.ts';
 import { dictionaryName } from '../learn/dictionary.ts';
 import { learnerLocales } from '../learn/layer.ts';
 import type { Article } from './article.ts';
 import { getArticles } from './articles.ts';
-import { codeHash } from '../content/code-hash.ts';
 import { paginate, type Page } from './pagination.ts';
 
 /**
