@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { langTag, localeKeys, sourceLocale } from './src/i18n/locales.ts';
+import { localeKeys, sourceLocale } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/content/article-files.ts';
 import { basePath as base, cacheDirFor, contentDir, outDir } from './src/content/folders.ts';
 import { sizeScript } from './src/site/text-size.ts';
@@ -15,6 +15,8 @@ import { withAlternates } from './src/meta/sitemap.ts';
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
 
 const untranslated = new Set(untranslatedPaths(contentDir));
+/** The URLs the sitemap lists, as its filter passes them. */
+const sitemapPages = new Set<string>();
 
 export default defineConfig({
   site,
@@ -65,13 +67,14 @@ export default defineConfig({
     searchIndex(contentDir),
     sitemap({
       // Pages that stand in for a missing translation are not for search engines, nor is the
-      // bilingual view's second layout, whose canonical URL is the first's.
-      filter: (page) => !untranslated.has(stripBase(base, new URL(page).pathname) ?? '') && !page.endsWith('/bilingual/sentences/'),
-      i18n: {
-        defaultLocale: sourceLocale,
-        locales: Object.fromEntries(localeKeys.map((l) => [l, langTag(l)])),
+      // bilingual view's second layout, whose canonical URL is the first's. The pages listed are
+      // collected for each entry's hreflang links (withAlternates).
+      filter: (page) => {
+        const listed = !untranslated.has(stripBase(base, new URL(page).pathname) ?? '') && !page.endsWith('/bilingual/sentences/');
+        if (listed) sitemapPages.add(page);
+        return listed;
       },
-      serialize: (item) => withAlternates({ site, base }, item),
+      serialize: (item) => withAlternates({ site, base }, item, sitemapPages),
     }),
   ],
 });
