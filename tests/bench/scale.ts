@@ -15,7 +15,6 @@
  * the correction's log, with each page rendered or copied and its time, stays beside them.
  * It takes long and much memory: run it alone.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { cacheDirFor } from '../../src/content/folders.ts';
 import { runBuild } from '../build/run-build.ts';
+import { run } from '../helpers.ts';
 import { plainProject } from './builds.ts';
 import { generateArticles } from './generate-articles.ts';
 
@@ -35,16 +35,6 @@ async function folderBytes(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
   return total;
-}
-
-/** `npm run build` of the content into an output folder, as an editor runs it: its time and what it printed. */
-function npmBuild(contentDir: string, outDir: string): Promise<{ code: number | null; ms: number; output: string }> {
-  const start = performance.now();
-  const child = spawn('npm', ['run', 'build'], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir } });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  return new Promise((done) => child.on('close', (code) => done({ code, ms: performance.now() - start, output })));
 }
 
 const content = await mkdtemp(join(tmpdir(), 'bench-scale-content-'));
@@ -89,10 +79,11 @@ try {
     });
   }
   // The editor's last build ran the content check too, which keeps what it found in each file.
-  await new Promise((done) => spawn('npm', ['run', 'check'], { cwd: root, env: { ...process.env, CONTENT_DIR: content }, stdio: 'ignore' }).on('close', done));
+  await run('npm', ['run', 'check'], { CONTENT_DIR: content });
   const zh = join(content, 'generated-article-0001', 'zh.md');
   writeFileSync(zh, readFileSync(zh, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1（更正）"'));
-  const correction = await npmBuild(content, join(work, 'site'));
+  const started = performance.now();
+  const correction = { ...(await run('npm', ['run', 'build'], { CONTENT_DIR: content, OUT_DIR: join(work, 'site') })), ms: performance.now() - started };
   if (correction.code !== 0) throw new Error(`the correction's build failed:\n${correction.output.slice(-4000)}`);
   await mkdir(join(root, 'tests/bench/results'), { recursive: true });
   writeFileSync(join(root, 'tests/bench/results', `scale-${pairs}-correction.log`), correction.output);
