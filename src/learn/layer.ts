@@ -1,14 +1,14 @@
 /**
  * The learner's layer of one article in one Chinese edition, served as `learn.json` beside the
- * article's page: each block's text cut into words with their pinyin, and each word's readings
- * in the dictionary. The page's script puts the pinyin over each word and shows the readings of
- * a word the reader taps.
+ * article's page: each block's text cut into words with their pinyin. The page's script puts the
+ * pinyin over each word and shows the readings of a word the reader taps, from the glossary
+ * (glossary.ts), which every article shares.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Block } from '../alignment/blocks.ts';
 import { langTag, localeKeys, type Locale } from '../i18n/locales.ts';
-import type { Characters, Gloss, Lookup } from './dictionary.ts';
+import type { Characters, Lookup } from './dictionary.ts';
 import { readings, readingsThrough, wordPinyin } from './pinyin.ts';
 import { words } from './words.ts';
 
@@ -19,8 +19,6 @@ export type Segment = string | [word: string, pinyin: string];
 export interface LearnerLayer {
   /** Each block of the article (by its id) with Chinese text: its text split into segments, in order. */
   blocks: Record<string, Segment[]>;
-  /** Each word of `blocks`, once: its dictionary entries. Words the dictionary lacks are absent. */
-  words: Record<string, Gloss[]>;
 }
 
 /**
@@ -48,7 +46,7 @@ const HAN = /\p{Script=Han}/u;
  */
 export function learnerLayer(blocks: readonly Block[], locale: Locale, dictionary: Lookup, source: readonly Block[] = []): LearnerLayer {
   const sourceText = new Map(source.map((b) => [b.id, textOf(b)]));
-  const layer: LearnerLayer = { blocks: {}, words: {} };
+  const layer: LearnerLayer = { blocks: {} };
   for (const block of blocks) {
     const text = textOf(block);
     if (!HAN.test(text)) continue;
@@ -71,7 +69,6 @@ export function learnerLayer(blocks: readonly Block[], locale: Locale, dictionar
         continue;
       }
       segments.push([piece.text, reading]);
-      if (glosses) layer.words[piece.text] = glosses;
     }
     layer.blocks[block.id] = segments;
   }

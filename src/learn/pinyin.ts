@@ -10,7 +10,7 @@
  * through the Simplified text instead, character for character.
  */
 import { OutputFormat, pinyin, segment } from 'pinyin-pro';
-import type { Gloss } from './dictionary.ts';
+import type { Gloss } from './glossary.ts';
 
 /** Each character's pinyin (code point by code point), or undefined for one without (not Han, or unknown). */
 export type Readings = (string | undefined)[];

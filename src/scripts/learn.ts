@@ -1,25 +1,26 @@
 /**
  * The learner's tools, loaded on the first use of an article's Learn control (tools.ts), on the
  * pages that show Chinese text. They fetch the article's learner's layer (`learn.json`, made at
- * build time: each block's words with their pinyin, and the glosses of each word from CC-CEDICT)
- * and mark the Chinese words: pinyin over them (ruby, on a switch), and each word a target that
- * shows its pinyin and meanings when tapped, pointed at or chosen with the keyboard (the words
+ * build time: each block's words with their pinyin) and mark the Chinese words: pinyin over them
+ * (ruby, on a switch), and each word a target that shows its pinyin and meanings, from the part of
+ * the glossary (CC-CEDICT) that holds it, when tapped, pointed at or chosen with the keyboard (the words
  * are one stop in the tab order: the arrow keys move between them, Enter opens a word, Escape
  * closes it). In the bilingual views a switch veils the other language until the reader taps a
  * sentence. The open tools and the pinyin switch are remembered on this device. Pinyin is hidden
  * from assistive technology and left out of copied text: the characters are the text.
  */
 import { DICTIONARY_URL } from '../learn/credit.ts';
+import { glossaryPart, readingsOf, type Gloss } from '../learn/glossary.ts';
 import { documentProperty, main, textNodes } from './dom.ts';
 import { make, pageStrings, panel, toggle } from './dock.ts';
 import { language } from './reading-order.ts';
 import { BLOCKS, CONTROLS, groupElements, languageOf, sentenceAt, sentenceById, sentencesOf } from './sentence-dom.ts';
 import { LEARN_KEY, PINYIN_KEY, recall, remember } from './storage.ts';
 
-/** The learner's layer of an article in one Chinese edition (src/learn/). */
+/** The learner's layer of an article in one Chinese edition (src/learn/), and its glossary's folder. */
 interface LearnerLayer {
+  glossary: string;
   blocks: Record<string, (string | [word: string, pinyin: string])[]>;
-  words: Record<string, [pinyin: string, english: string][]>;
 }
 
 const t = pageStrings();
@@ -29,6 +30,22 @@ const bilingual = !!main!.querySelector(':scope > article > .pairs');
 const pageLanguage = language(root.lang);
 const SKIP = `${CONTROLS}, rt, .peek-text`;
 let layer: LearnerLayer | undefined;
+/** The glossary's parts fetched, or being fetched, by number; one that failed is fetched again next time. */
+const parts = new Map<number, Promise<Record<string, string>>>();
+
+/** A word's readings in the glossary (empty when the dictionary lacks it), from the part that holds it. */
+function readingsOfWord(word: string): Promise<Gloss[]> {
+  const n = glossaryPart(word);
+  let part = parts.get(n);
+  if (!part) {
+    part = fetch(new URL(`${n}.json`, new URL(layer!.glossary, location.href))).then((response) =>
+      response.ok ? (response.json() as Promise<Record<string, string>>) : Promise.reject(new Error(String(response.status))),
+    );
+    parts.set(n, part);
+    part.catch(() => parts.delete(n));
+  }
+  return part.then((words) => (Object.hasOwn(words, word) ? readingsOf(words[word]!) : []));
+}
 
 /** A word as ruby: each character over its syllable; the syllables are not read or copied. */
 function ruby(word: string, syllables: string[]): HTMLElement {
@@ -92,16 +109,21 @@ card.tabIndex = -1;
 card.hidden = true;
 main!.append(card);
 let shown: HTMLElement | undefined;
+/** The word whose card is on its way: a card comes when its glossary part has, for the last word asked. */
+let asked: HTMLElement | undefined;
 
-function showWord(word: HTMLElement, focus: boolean): void {
+async function showWord(word: HTMLElement, focus: boolean): Promise<void> {
   const text = word.dataset['w']!;
-  const glosses = layer?.words[text] ?? [];
+  asked = word;
+  const glosses = await readingsOfWord(text).catch(() => undefined);
+  if (asked !== word) return;
   const heading = make('p', 'word', text);
   heading.lang = languageOf(word);
   card.replaceChildren(heading);
   card.ariaLabel = text;
-  if (!glosses.length) card.append(make('p', 'gloss', t('learn.notFound')));
-  for (const [pinyin, english] of glosses) {
+  if (!glosses) card.append(make('p', 'gloss', t('learn.failed')));
+  else if (!glosses.length) card.append(make('p', 'gloss', t('learn.notFound')));
+  for (const [pinyin, english] of glosses ?? []) {
     const entry = make('p', 'gloss');
     const sound = make('span', 'pinyin', pinyin);
     const meaning = make('span', '', english);
@@ -124,6 +146,7 @@ function showWord(word: HTMLElement, focus: boolean): void {
 }
 
 function hideWord(refocus: boolean): void {
+  asked = undefined;
   if (card.hidden) return;
   card.hidden = true;
   shown?.removeAttribute('aria-describedby');
@@ -134,7 +157,7 @@ const wordAt = (node: EventTarget | null) => (root.dataset['learning'] !== undef
 
 main!.addEventListener('click', (event) => {
   const word = wordAt(event.target);
-  if (word) showWord(word, false);
+  if (word) void showWord(word, false);
   else if (!card.contains(event.target as Node)) hideWord(false);
   // Veiled: a tapped sentence shows its counterpart (and itself).
   const s = root.dataset['veiled'] !== undefined ? sentenceAt(event.target as Node) : undefined;
@@ -142,7 +165,7 @@ main!.addEventListener('click', (event) => {
 });
 main!.addEventListener('pointerover', (event) => {
   const word = event.pointerType === 'mouse' ? wordAt(event.target) : null;
-  if (word && word !== shown) showWord(word, false);
+  if (word && word !== shown && word !== asked) void showWord(word, false);
 });
 main!.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !card.hidden) {
@@ -156,7 +179,7 @@ main!.addEventListener('keydown', (event) => {
   const step = ({ ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 } as Record<string, number>)[event.key];
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
-    showWord(word, true);
+    void showWord(word, true);
   } else if (step) {
     event.preventDefault();
     const next = words[words.indexOf(word) + step];

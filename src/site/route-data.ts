@@ -8,8 +8,9 @@ import { formatDate, isoDate } from '../content/dates.ts';
 import { basePath, cacheDirFor, contentDir, siteCacheDir } from '../content/folders.ts';
 import { langTag, localeKeys, locales, partnerLocale, sourceLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { articlePath, bilingualPath, sentencesPath, withBase, type LocalePaths } from '../i18n/urls.ts';
-import { dictionaryName, loadDictionary, lookup } from '../learn/dictionary.ts';
+import { articlePath, bilingualPath, glossaryPath, sentencesPath, withBase, type LocalePaths } from '../i18n/urls.ts';
+import { dictionaryName, loadDictionary, lookup, type Characters } from '../learn/dictionary.ts';
+import { glossaryParts } from '../learn/glossary.ts';
 import { chineseCharacters, learnerLayer } from '../learn/layer.ts';
 import { articlePage, listPage } from '../meta/page-facts.ts';
 import type { Block } from '../alignment/blocks.ts';
@@ -134,17 +135,30 @@ export function listPageData({ locale, page, counts }: ListRoute['props']) {
 }
 
 /**
- * An article's learner's layer in one of its Chinese editions (`learn.json`), as JSON: a converted
- * edition (Traditional) is read through the text it was converted from. Kept between builds
- * (kept-layers.ts): a warm build reads neither the text nor the dictionary again.
+ * An article's learner's layer in one of its Chinese editions (`learn.json`), as JSON, with the
+ * folder of the glossary its words are looked up in: a converted edition (Traditional) is read
+ * through the text it was converted from. Kept between builds (kept-layers.ts): a warm build
+ * reads neither the text nor the dictionary again.
  */
 export function learnerData({ article, locale }: ArticleRoute['props']): string {
   const version = article.versions[locale]!;
   const source = version.convertedFrom ? article.versions[version.convertedFrom] : undefined;
+  const characters = chineseCharacters(locale)!;
+  const glossary = withBase(base, glossaryPath(characters));
   const text = (blocks: Block[] = []) => blocks.map((b) => `${b.id}\0${b.html}`).join('\0');
-  const inputs = [codeHash(), dictionaryName(), locale, text(version.blocks), text(source?.blocks)];
+  const inputs = [codeHash(), dictionaryName(), locale, glossary, text(version.blocks), text(source?.blocks)];
   return keptText(join(cacheDirFor(contentDir, basePath), 'learn'), `${article.slug}.${locale}`, inputs, () => {
-    const dictionary = lookup(loadDictionary(siteCacheDir), chineseCharacters(locale)!);
-    return JSON.stringify(learnerLayer(version.blocks, locale, dictionary, source?.blocks));
+    const dictionary = lookup(loadDictionary(siteCacheDir), characters);
+    return JSON.stringify({ glossary, ...learnerLayer(version.blocks, locale, dictionary, source?.blocks) });
   });
+}
+
+/** The glossary's parts of each spelling, made once a build from the dictionary. */
+const glossaries = new Map<Characters, Record<string, string>[]>();
+
+/** One part of the learner's glossary in one spelling, as JSON: each word it holds and its readings, encoded (learn/glossary.ts). */
+export function glossaryData(characters: Characters, part: number): string {
+  let parts = glossaries.get(characters);
+  if (!parts) glossaries.set(characters, (parts = glossaryParts(loadDictionary(siteCacheDir)[characters])));
+  return JSON.stringify(parts[part]);
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { codeHash } from '../content/code-hash.ts';
 import { localeKeys, partnerLocale, type Locale } from '../i18n/locales.ts';
-import { dictionaryName } from '../learn/dictionary.ts';
-import { learnerLocales } from '../learn/layer.ts';
+import { dictionaryName, type Characters } from '../learn/dictionary.ts';
+import { GLOSSARY_PARTS } from '../learn/glossary.ts';
+import { chineseCharacters, learnerLocales } from '../learn/layer.ts';
 import type { Article } from './article.ts';
 import { getArticles } from './articles.ts';
 import { paginate, type Page } from './pagination.ts';
@@ -51,6 +52,15 @@ export async function learnerRoutes(): Promise<ArticleRoute[]> {
   return (await articleRoutes('available'))
     .filter((route) => learnerLocales.includes(route.params.lang))
     .map((route) => ({ ...route, cacheKey: pageKey(route.cacheKey, dictionary) }));
+}
+
+/** One route per part of the learner's glossary in each spelling the Chinese editions are written in: the dictionary's alone, whatever the articles. */
+export function glossaryRoutes(): { params: { characters: Characters; part: string }; cacheKey: string }[] {
+  const dictionary = dictionaryName();
+  const spellings = new Set(learnerLocales.map((locale) => chineseCharacters(locale)!));
+  return [...spellings].flatMap((characters) =>
+    Array.from({ length: GLOSSARY_PARTS }, (_, part) => ({ params: { characters, part: String(part) }, cacheKey: pageKey(dictionary, characters, part) })),
+  );
 }
 
 /** Route props of a page of a language's list: the page, and how many pages each language's list has. */

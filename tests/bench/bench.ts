@@ -4,7 +4,8 @@
  *
  * - Page weight: per page type, the first view's requests and bytes (raw and gzip), from the built files;
  *   and what loads on first use: the deferred module, the player's and the learner's tools' code,
- *   and each Chinese page's learner's layer (`learn.json`), where the pinyin is, not in the pages.
+ *   each Chinese page's learner's layer (`learn.json`), where the pinyin is, not in the pages, and
+ *   the part of the glossary a tapped word is in.
  * - Lighthouse (mobile, simulated throttling) on the article pages, in each language and view
  *   (lighthouse.ts): the four category scores with CLS and TBT, and FCP and LCP beside a bare
  *   Astro page of the same text, the median of BENCH_RUNS runs (default 5).
@@ -62,6 +63,10 @@ try {
     const bytes = await sizes(join(realOut, path)).catch(() => undefined);
     if (bytes) onFirstUse.push({ file: path, ...bytes });
   }
+  // A tapped word's glossary part: the largest, of either spelling.
+  const glossaryParts = (await readdir(join(realOut, 'glossary'), { recursive: true })).filter((f) => f.endsWith('.json'));
+  const largest = (await Promise.all(glossaryParts.map(async (f) => ({ file: `glossary/${f}`, ...(await sizes(join(realOut, 'glossary', f))) })))).sort((a, b) => b.raw - a.raw)[0];
+  if (largest) onFirstUse.push({ ...largest, file: `${largest.file} (the largest part)` });
   const scores = await auditArticles(realOut, contentDir);
 
   const builds = await compareBuilds([1, 200, 1000]);

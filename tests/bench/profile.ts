@@ -233,6 +233,7 @@ function pageKind(path: string): string {
   if (/^\/[^/]+\/search\/index\.html$/.test(path)) return 'search page';
   if (/rss\.xml$/.test(path)) return 'feed (rss.xml)';
   if (/\/learn\.json$/.test(path)) return 'learner’s layer (learn.json)';
+  if (/^\/glossary\//.test(path)) return 'glossary part';
   const article = /^\/([^/]+)\/(?!page\/)[^/]+\/index\.html$/.exec(path);
   if (article) return `article, ${article[1]}`;
   if (/^\/[^/]+\/(page\/\d+\/)?index\.html$/.test(path)) return 'list';
@@ -562,6 +563,8 @@ function fileKind(path: string): string {
   if (path.startsWith('pagefind/')) return 'search index (pagefind/)';
   if (path.startsWith('_astro/')) return 'bundled assets (_astro/)';
   if (path.endsWith('card.png')) return 'preview cards (card.png)';
+  if (path.endsWith('learn.json')) return 'learner’s layers (learn.json)';
+  if (path.startsWith('glossary/')) return 'glossary (glossary/)';
   if (path.endsWith('.html')) return `HTML: ${pageKind(`/${path}`)}`;
   if (/sitemap.*\.xml$/.test(path)) return 'sitemap';
   if (path.endsWith('rss.xml')) return 'feeds';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GLOSSARY_PARTS } from '../../src/learn/glossary.ts';
 import { fixtureCopy, fixtureSlug, fullSlug, removeTemporaryFolders } from '../helpers.ts';
 import { runBuild, type BuildResult } from './run-build.ts';
 
@@ -55,9 +56,11 @@ describe('building again', { timeout: 240_000 }, () => {
     expect(rendered).toContain(`/en/${fullSlug}/bilingual/sentences/index.html`);
   });
 
-  it('copies every article page, bilingual view, learner’s layer and list page when nothing changed, and the site is the same', () => {
+  it('copies every article page, bilingual view, learner’s layer, glossary part and list page when nothing changed, and the site is the same', () => {
     const { restored, rendered } = pages(builds[1]!.result);
-    const articlePages = [...files(builds[0]!.out).keys()].filter((p) => /^(en|zh|zh-hant)\/(?!search\/)[^/]+\/(.+\/)?(index\.html|learn\.json)$|^(en|zh|zh-hant)\/index\.html$/.test(p));
+    const articlePages = [...files(builds[0]!.out).keys()].filter((p) =>
+      /^(en|zh|zh-hant)\/(?!search\/)[^/]+\/(.+\/)?(index\.html|learn\.json)$|^(en|zh|zh-hant)\/index\.html$|^glossary\/(simplified|traditional)\/\d+\.json$/.test(p),
+    );
     expect(restored.map((p) => p.slice(1)).sort()).toEqual(articlePages.sort());
     expect(rendered.some((p) => p.includes(fullSlug) || p.includes(fixtureSlug))).toBe(false);
     expect(files(builds[1]!.out)).toEqual(files(builds[0]!.out));
@@ -69,6 +72,9 @@ describe('building again', { timeout: 240_000 }, () => {
     expect(rendered).toContain(`/zh-hant/${fixtureSlug}/bilingual/sentences/index.html`);
     expect(rendered).toContain(`/zh/${fixtureSlug}/learn.json`);
     expect(rendered).toContain('/zh/index.html');
+    // The glossary is the dictionary's alone: no article's edit draws it again.
+    expect(rendered.filter((p) => p.startsWith('/glossary/'))).toEqual([]);
+    expect(restored.filter((p) => p.startsWith('/glossary/'))).toHaveLength(2 * GLOSSARY_PARTS);
     expect(restored.filter((p) => p.includes(fixtureSlug))).toEqual([]);
     expect(restored.filter((p) => p.includes(fullSlug)).length).toBeGreaterThanOrEqual(11);
     expect(readFileSync(join(builds[2]!.out, 'zh', fixtureSlug, 'index.html'), 'utf8')).toMatch(/<h1[^>]*>[^<]*（更正）/);

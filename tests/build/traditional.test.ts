@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GLOSSARY_PARTS, glossaryPart, readingsOf } from '../../src/learn/glossary.ts';
 import { build, contentFixture, fixtureCopy, fullSlug, removeTemporaryFolders, run, seed } from '../helpers.ts';
 
 afterAll(removeTemporaryFolders);
@@ -53,10 +54,17 @@ describe('building the Traditional Chinese edition', { timeout: 120_000 }, () =>
 
   it('writes the learner’s layer of each Chinese edition, the hand-written one too, and of no other language', () => {
     const layer = (path: string) => JSON.parse(readFileSync(join(result.outDir, path, 'learn.json'), 'utf8'));
+    const json = (path: string) => JSON.parse(readFileSync(join(result.outDir, path), 'utf8'));
     for (const path of [`zh/${fullSlug}`, `zh-hant/${fullSlug}`, 'zh/written', 'zh-hant/written']) {
-      expect(Object.keys(layer(path).blocks).length, path).toBeGreaterThan(10);
-      expect(Object.keys(layer(path).words).length, path).toBeGreaterThan(100);
+      const { glossary, blocks } = layer(path);
+      expect(Object.keys(blocks).length, path).toBeGreaterThan(10);
+      // Its words are looked up in the glossary of its spelling, in the part each word's hash gives.
+      expect(glossary, path).toBe(path.startsWith('zh-hant/') ? '/glossary/traditional/' : '/glossary/simplified/');
+      const [word, pinyin] = blocks['intro-p1'][0];
+      expect(readingsOf(json(`${glossary.slice(1)}${glossaryPart(word)}.json`)[word]), path).toEqual([[pinyin, 'terrorism']]);
     }
+    expect(readingsOf(json(`glossary/traditional/${glossaryPart('恐怖主義')}.json`)['恐怖主義'])).toEqual([['kǒng bù zhǔ yì', 'terrorism']]);
+    expect(readdirSync(join(result.outDir, 'glossary/simplified'))).toHaveLength(GLOSSARY_PARTS);
     const words = (segments: (string | [string, string])[]) => segments.map((s) => (typeof s === 'string' ? s : s[0])).join('');
     expect(words(layer('zh-hant/written').blocks['intro-p1'])).toBe('恐怖主義是跨越國界的嚴重威脅，由編輯親手寫成。');
     expect(existsSync(join(result.outDir, `en/${fullSlug}/learn.json`))).toBe(false);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { glossaryPart } from '../../src/learn/glossary.ts';
 import { axeViolations } from '../site/axe.ts';
 import { guardPage } from '../site/guard.ts';
 import { articleUrl, ready, slug } from './helpers.ts';
@@ -108,4 +109,34 @@ test('keeps the tools out of print', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('region', { name: '学习工具' })).toBeHidden();
   await expect(page.getByRole('button', { name: '学习', exact: true })).toBeHidden();
+});
+
+test('fetches the one glossary part a tapped word needs, in the page’s spelling, and says when it cannot', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/glossary/')) fetched.push(new URL(request.url()).pathname);
+  });
+  await openTools(page, articleUrl('zh-hant'), '學習');
+  expect(fetched).toEqual([]);
+  const open = async (text: string) => {
+    const target = word(page, text);
+    if (test.info().project.use.isMobile) await target.tap();
+    else await target.click();
+    await expect(card(page)).toContainText(text);
+  };
+  await open('恐怖主義');
+  await expect(card(page)).toContainText('terrorism');
+  expect(fetched).toEqual([`/glossary/traditional/${glossaryPart('恐怖主義')}.json`]);
+  // A part that cannot be fetched: the card says so, and the next tap asks again.
+  await page.route('**/glossary/**', (route) => route.abort());
+  const other = (await page.locator('#intro-p1 .w').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['w']!))).find(
+    (w) => glossaryPart(w) !== glossaryPart('恐怖主義'),
+  )!;
+  await open(other);
+  await expect(card(page)).toContainText('學習工具無法載入');
+  await page.unroute('**/glossary/**');
+  await page.locator('.title-block h1').click();
+  await open(other);
+  await expect(card(page)).not.toContainText('學習工具無法載入');
+  await expect(card(page).locator('.gloss').first()).toBeVisible();
 });

@@ -47,21 +47,7 @@ describe('learnerLayer', () => {
     }
   });
 
-  it('lists each word the blocks use, once, with its readings; words the dictionary lacks are absent', () => {
-    const used = new Set(Object.values(layer.blocks).flatMap((segments) => segments.filter((s) => typeof s !== 'string').map((s) => s[0])));
-    expect(Object.keys(layer.words).every((word) => used.has(word))).toBe(true);
-    expect(layer.words['银行']).toEqual([['yín háng', 'bank']]);
-    expect(used.has('在')).toBe(true);
-    expect(layer.words['在']).toBeUndefined();
-    for (const glosses of Object.values(layer.words)) {
-      for (const [pinyin, english] of glosses) {
-        expect(pinyin).toMatch(/^\S+( \S+)*$/);
-        expect(english.split('; ').length).toBeGreaterThan(0);
-      }
-    }
-  });
-
-  it('reads a converted Traditional edition through its Simplified source, and looks its words up in Traditional', () => {
+  it('reads a converted Traditional edition through its Simplified source, and cuts its words as Traditional ones', () => {
     const hant = learnerLayer([block('p', '由於恐怖主義，<em>人們</em>認為長期重要。')], 'zh-hant', traditional, [block('p', '由于恐怖主义，<em>人们</em>认为长期重要。')]);
     expect(hant.blocks['p']).toEqual([
       ['由', 'yóu'],
@@ -76,7 +62,6 @@ describe('learnerLayer', () => {
       ['重要', 'zhòng yào'],
       '。',
     ]);
-    expect(hant.words['恐怖主義']).toEqual([['kǒng bù zhǔ yì', 'terrorism']]);
   });
 });
 
