@@ -109,7 +109,7 @@ card.tabIndex = -1;
 card.hidden = true;
 main!.append(card);
 let shown: HTMLElement | undefined;
-/** The word whose card is on its way: a card comes when its glossary part has, for the last word asked. */
+/** The word last asked for: its card shows when its glossary part has come, unless another word was asked for meanwhile. */
 let asked: HTMLElement | undefined;
 
 async function showWord(word: HTMLElement, focus: boolean): Promise<void> {
