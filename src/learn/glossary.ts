@@ -1,10 +1,11 @@
 /**
  * The learner's glossary: the dictionary's words of one spelling (Simplified or Traditional) with
- * their readings, served in parts at `/glossary/<characters>/<part>.json` beside the articles'
- * learner's layers, which hold only their words and pinyin. A word's part is found from the
- * word alone, so the page's script fetches the one part a tapped word needs, and every article
- * shares the same files: a build writes them once, whatever the number of articles.
- * Shared by the build and the page's script: no Node modules here.
+ * their readings, served in parts at `/glossary/<version>/<characters>/<part>.json` beside the
+ * articles' learner's layers, which hold only their words and pinyin. A word's part is found from
+ * the word alone, so the page's script fetches the one part a tapped word needs, and every article
+ * shares the same files: a build writes them once, whatever the number of articles. The version
+ * names the dictionary and the parts' layout (dictionary.ts `glossaryVersion`), so that the files
+ * can be cached for good. Shared by the build and the page's script: no Node modules here.
  */
 
 /** One reading of a word: its pinyin with tone marks, syllables separated by spaces, and its glosses joined by '; '. */
@@ -12,6 +13,9 @@ export type Gloss = [pinyin: string, english: string];
 
 /** How many parts the glossary of one spelling is split into: about 16 KB a part (9 KB gzip). */
 export const GLOSSARY_PARTS = 512;
+
+/** The version of the parts' layout: raise it when `glossaryPart` or `readingsOf` change, so that the glossary's folder changes with them. */
+export const GLOSSARY_FORMAT = 1;
 
 /**
  * The part of the glossary a word is in: a hash (FNV-1a) of its UTF-16 code units.

@@ -9,7 +9,7 @@ import { basePath, cacheDirFor, contentDir, siteCacheDir } from '../content/fold
 import { langTag, localeKeys, locales, partnerLocale, sourceLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { articlePath, bilingualPath, glossaryPath, sentencesPath, withBase, type LocalePaths } from '../i18n/urls.ts';
-import { dictionaryName, loadDictionary, lookup, type Characters } from '../learn/dictionary.ts';
+import { dictionaryName, glossaryVersion, loadDictionary, lookup, type Characters } from '../learn/dictionary.ts';
 import { glossaryParts } from '../learn/glossary.ts';
 import { chineseCharacters, learnerLayer } from '../learn/layer.ts';
 import { articlePage, listPage } from '../meta/page-facts.ts';
@@ -144,7 +144,7 @@ export function learnerData({ article, locale }: ArticleRoute['props']): string 
   const version = article.versions[locale]!;
   const source = version.convertedFrom ? article.versions[version.convertedFrom] : undefined;
   const characters = chineseCharacters(locale)!;
-  const glossary = withBase(base, glossaryPath(characters));
+  const glossary = withBase(base, glossaryPath(glossaryVersion(), characters));
   const text = (blocks: Block[] = []) => blocks.map((b) => `${b.id}\0${b.html}`).join('\0');
   const inputs = [codeHash(), dictionaryName(), locale, glossary, text(version.blocks), text(source?.blocks)];
   return keptText(join(cacheDirFor(contentDir, basePath), 'learn'), `${article.slug}.${locale}`, inputs, () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { codeHash } from '../content/code-hash.ts';
 import { localeKeys, partnerLocale, type Locale } from '../i18n/locales.ts';
-import { dictionaryName, type Characters } from '../learn/dictionary.ts';
+import { dictionaryName, glossaryVersion, type Characters } from '../learn/dictionary.ts';
 import { GLOSSARY_PARTS } from '../learn/glossary.ts';
 import { chineseCharacters, learnerLocales } from '../learn/layer.ts';
 import type { Article } from './article.ts';
@@ -55,11 +55,12 @@ export async function learnerRoutes(): Promise<ArticleRoute[]> {
 }
 
 /** One route per part of the learner's glossary in each spelling the Chinese editions are written in: the dictionary's alone, whatever the articles. */
-export function glossaryRoutes(): { params: { characters: Characters; part: string }; cacheKey: string }[] {
+export function glossaryRoutes(): { params: { version: string; characters: Characters; part: string }; cacheKey: string }[] {
   const dictionary = dictionaryName();
+  const version = glossaryVersion();
   const spellings = new Set(learnerLocales.map((locale) => chineseCharacters(locale)!));
   return [...spellings].flatMap((characters) =>
-    Array.from({ length: GLOSSARY_PARTS }, (_, part) => ({ params: { characters, part: String(part) }, cacheKey: pageKey(dictionary, characters, part) })),
+    Array.from({ length: GLOSSARY_PARTS }, (_, part) => ({ params: { version, characters, part: String(part) }, cacheKey: pageKey(dictionary, characters, part) })),
   );
 }
 

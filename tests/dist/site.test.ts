@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBudget, firstView } from '../site/budget.ts';
 import { checkCsp } from '../site/csp.ts';
-import { checkHeaders } from '../site/headers.ts';
+import { checkHeaders, headersFor, parseHeaders } from '../site/headers.ts';
 import { checkLanguage } from '../site/language.ts';
 import { checkLinks } from '../site/links.ts';
 import { pageKind, siteFromHtml, type Site, type SitePage } from '../site/pages.ts';
@@ -70,6 +70,13 @@ describe('the built site', () => {
     });
     it('returns nothing for public/_headers', async () => {
       expect(checkHeaders(await readFile(join(dist, '_headers'), 'utf8'))).toEqual([]);
+    });
+    it('caches the glossary’s parts for a year, named as they are by the dictionary, and not the learner’s layers', async () => {
+      const rules = parseHeaders(await readFile(join(dist, '_headers'), 'utf8'));
+      const learn = `${site.pages.find((p) => p.path.startsWith('/zh/') && pageKind('/', p.path) === 'article')!.path}learn.json`;
+      const layer = JSON.parse(await readFile(join(dist, learn), 'utf8')) as { glossary: string };
+      expect(headersFor(rules, `${layer.glossary}0.json`)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+      expect(headersFor(rules, learn)['Cache-Control']).toBeUndefined();
     });
   });
 

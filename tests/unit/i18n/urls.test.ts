@@ -4,6 +4,7 @@ import {
   articlePath,
   cardPath,
   feedPath,
+  glossaryPath,
   indexPath,
   localeFromPath,
   searchPath,
@@ -42,6 +43,13 @@ describe('article and index paths', () => {
   it('returns language-prefixed paths with a trailing slash', () => {
     expect(indexPath('zh')).toBe('/zh/');
     expect(articlePath('en', 'my-article')).toBe('/en/my-article/');
+  });
+});
+
+describe('glossaryPath', () => {
+  it('is the folder of one spelling under the glossary’s version, at the site’s root', () => {
+    expect(glossaryPath('3f2a9c01b7de', 'simplified')).toBe('/glossary/3f2a9c01b7de/simplified/');
+    expect(glossaryPath('3f2a9c01b7de', 'traditional')).toBe('/glossary/3f2a9c01b7de/traditional/');
   });
 });
 
