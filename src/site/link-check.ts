@@ -5,12 +5,24 @@ import { articlePath, bilingualPath, indexPath, sentencesPath } from '../i18n/ur
 import type { Article, ArticleVersion } from './article.ts';
 import { brokenLinks, type SitePages } from './links.ts';
 
+/**
+ * The ids of each version's page, kept: the dev server checks every article's links again after
+ * each edit, and an article whose files did not change is the same object (article.ts `pairArticle`).
+ */
+const versionIds = new WeakMap<ArticleVersion, ReadonlySet<string>>();
+
+/** A version's ids: its blocks', and those inside them (footnotes), which the bilingual view keeps for the original. */
+function idsOf(version: ArticleVersion | undefined): ReadonlySet<string> {
+  if (!version) return new Set();
+  let ids = versionIds.get(version);
+  if (!ids) versionIds.set(version, (ids = new Set(version.blocks.flatMap((b) => [b.id, ...b.ids]))));
+  return ids;
+}
+
 /** Every page Markdown may link to, with its ids: lists, articles (translated or not), bilingual views. */
 function sitePages(articles: Article[]): SitePages {
   const pages: SitePages = new Map([['/', new Set<string>()]]);
   for (const l of localeKeys) pages.set(indexPath(l), new Set());
-  // A page's ids: its blocks', and those inside them (footnotes), which the bilingual view keeps for the original.
-  const idsOf = (v: ArticleVersion | undefined) => new Set(v?.blocks.flatMap((b) => [b.id, ...b.ids]));
   for (const a of articles) {
     const available = localeKeys.filter((l) => a.versions[l]);
     for (const l of localeKeys) {
