@@ -7,6 +7,8 @@
  * Each pair is the fixtures' whole article (a copy of the first published pair) under a new slug
  * and date, with titles and descriptions drawn from the article's own words, so that every page
  * and preview card differs and the Chinese titles use as many different characters as real ones would.
+ * A first paragraph of its own in each language (its number) makes every file's text differ too, as
+ * real articles' do: Astro's content store keeps one copy of equal texts.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,7 +61,10 @@ export function generateArticles(target: string, count: number): void {
     mkdirSync(dir, { recursive: true });
     writeFileSync(
       join(dir, 'en.md'),
-      file({ title: JSON.stringify(englishText(next, 6 + Math.floor(next() * 6))), description: JSON.stringify(`${englishText(next, 20)}.`), published, source }, en.content),
+      file(
+        { title: JSON.stringify(englishText(next, 6 + Math.floor(next() * 6))), description: JSON.stringify(`${englishText(next, 20)}.`), published, source },
+        `\nDispatch number ${i}.\n${en.content}`,
+      ),
     );
     writeFileSync(
       join(dir, 'zh.md'),
@@ -71,7 +76,7 @@ export function generateArticles(target: string, count: number): void {
           source,
           translationNotice: JSON.stringify(zh.frontmatter['translationNotice']),
         },
-        zh.content,
+        `\n第${i}号快讯。\n${zh.content}`,
       ),
     );
   }
