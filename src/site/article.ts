@@ -3,16 +3,21 @@
  * their sentences aligned and marked, a converted edition (Traditional) made from its source.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { CollectionEntry } from 'astro:content';
 import { fileBlocks, type Block, type RenderedFile } from '../alignment/blocks.ts';
 import { pairBlocks } from '../alignment/pairing.ts';
 import { sentenceMarks } from '../alignment/sentence-marks.ts';
 import { sentenceBlocks } from '../alignment/sentence-markup.ts';
+import { basePath } from '../content/folders.ts';
 import type { ArticleData } from '../content/schema.ts';
 import { textHash } from '../content/stamp.ts';
 import { traditionalBlocks, traditionalData, type Convert } from '../editions/traditional.ts';
 import { convertedFrom, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { stripBase, withBase } from '../i18n/urls.ts';
+import { markdownRenderer } from '../markdown/pipeline.ts';
 import type { Kept, KeptArticles } from './kept-articles.ts';
 import { readingMinutes } from './reading-time.ts';
 
@@ -46,9 +51,19 @@ export function fileOf(entry: Entry): string {
   return entry.filePath ?? entry.id;
 }
 
-function rendered(entry: Entry): RenderedFile {
+/** The site's Markdown renderer (astro.config.ts `markdown`), made when an article is first paired. */
+let renderer: ReturnType<typeof markdownRenderer> | undefined;
+
+/**
+ * An entry's file, rendered as the content layer renders Markdown (its body, trimmed, with the
+ * site's settings), and its text, which gives messages their lines and the original its hash.
+ */
+async function rendered(entry: Entry): Promise<RenderedFile & { source: () => string }> {
   const file = fileOf(entry);
-  return { file, blocks: fileBlocks(entry.rendered?.html ?? ''), source: () => readFileSync(file, 'utf8') };
+  const text = readFileSync(file, 'utf8');
+  renderer ??= markdownRenderer(basePath);
+  const { code } = await (await renderer).render(parseFrontmatter(text).content.trim(), { frontmatter: entry.data, fileURL: pathToFileURL(resolve(file)) });
+  return { file, blocks: fileBlocks(code), source: () => text };
 }
 
 function staleWarning(entry: Entry, slug: string): string {
@@ -85,14 +100,14 @@ function markedSentences(source: ArticleVersion, original: RenderedFile, blocks:
 }
 
 /** Pairs one article's files, with the warnings to give; a translation without its original throws, naming its file. */
-function pairFiles(slug: string, key: string, files: Partial<Record<Locale, Entry>>, convert: Convert): Kept {
+async function pairFiles(slug: string, key: string, files: Partial<Record<Locale, Entry>>, convert: Convert): Promise<Kept> {
   const source = files[sourceLocale];
   if (!source) {
     const orphan = Object.values(files)[0]!;
     throw new Error(`${fileOf(orphan)}: a translation without its original; add ${sourceLocale}.md beside it.`);
   }
-  const original = rendered(source);
-  const hash = textHash(source.data.title, source.body ?? '');
+  const original = await rendered(source);
+  const hash = textHash(source.data.title, parseFrontmatter(original.source()).content);
   const versions: Article['versions'] = {};
   const warnings: string[] = [];
   let originalMarked = false;
@@ -104,7 +119,7 @@ function pairFiles(slug: string, key: string, files: Partial<Record<Locale, Entr
       if (from && versions[from]) versions[locale] = convertedVersion(versions[from], locale, convert);
       continue;
     }
-    const file = locale === sourceLocale ? original : rendered(entry);
+    const file = locale === sourceLocale ? original : await rendered(entry);
     let blocks = locale === sourceLocale ? pairBlocks(original, undefined).original : pairBlocks(original, file).translation;
     if (locale !== sourceLocale) {
       // Sentences marked in the translation, and in the original after its first written translation's.
@@ -128,12 +143,17 @@ const pairCache = new Map<string, Article>();
  * One article, paired: from this process's cache (see `pairCache`), or kept from an earlier build,
  * or paired now and kept. Its warnings are given whenever it is not in this process's cache.
  */
-export function pairArticle(slug: string, files: Partial<Record<Locale, Entry>>, overrides: { key: string; convert: Convert }, kept: KeptArticles): Article {
+export async function pairArticle(
+  slug: string,
+  files: Partial<Record<Locale, Entry>>,
+  overrides: { key: string; convert: Convert },
+  kept: KeptArticles,
+): Promise<Article> {
   const key = localeKeys.map((l) => files[l]?.digest ?? '-').join('|') + slug + overrides.key;
   const cached = pairCache.get(key);
   if (cached) return cached;
   let paired = kept.get(key);
-  if (!paired) kept.set(key, (paired = pairFiles(slug, key, files, overrides.convert)));
+  if (!paired) kept.set(key, (paired = await pairFiles(slug, key, files, overrides.convert)));
   for (const warning of paired.warnings) console.warn(warning);
   pairCache.set(key, paired.article);
   return paired.article;

@@ -70,7 +70,7 @@ async function publishable(entries: Entry[], overrides: { key: string; convert: 
   const kept = new KeptArticles(join(cacheDirFor(contentDir, basePath), 'articles'));
   const paired: Article[] = [];
   for (const [slug, files] of bySlug) {
-    paired.push(pairArticle(slug, files, overrides, kept));
+    paired.push(await pairArticle(slug, files, overrides, kept));
     // Pairing a thousand articles takes seconds: the event loop gets a turn now and then, so that
     // the card threads (integrations/card-pool.ts) get their next batch meanwhile.
     if (paired.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));

@@ -26,6 +26,14 @@ describe('building content with translation states', { timeout: 120_000 }, () =>
     expect(page('en/stale')).not.toContain('class="stale"');
   });
 
+  it('keeps each file’s frontmatter in the content store, not its Markdown or HTML (an article renders when it is paired)', () => {
+    const store = readFileSync(join(root, cacheDirFor(dir), 'data-store.json'), 'utf8');
+    expect(store).toContain('Counterterrorism Champions');
+    expect(store).not.toContain('<p');
+    expect(store).not.toContain('Launch\\n\\nThe end.');
+    expect(page('en/launch')).toMatch(/<p id="launch-p1">The end\./);
+  });
+
   it('gives a heading that starts with an emoji the id of its words, in both languages', () => {
     for (const path of ['en/launch', 'zh/launch', 'en/launch/bilingual']) expect(page(path)).toMatch(/ id="launch"/);
     expect(page('en/launch')).toContain(' id="launch-p1"');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentFileError } from '../../../src/content/file-error.ts';
-import { ownFolder, showErrorsInDev, throwIfBroken, utf8Only } from '../../../src/content/loader.ts';
+import { ownFolder, showErrorsInDev, throwIfBroken, unrendered, utf8Only } from '../../../src/content/loader.ts';
 import { contentFixture, removeTemporaryFolders } from '../../helpers.ts';
 
 const article = { title: 'A title' };
@@ -51,6 +51,23 @@ async function load(contents: string, dev: boolean): Promise<unknown> {
   await showErrorsInDev(fakeLoader(contents, results)).load(fakeContext(dev));
   return results[0];
 }
+
+describe('unrendered', () => {
+  it('gives the inner loader the entry types without their render function, which read frontmatter as before', async () => {
+    const md: ContentEntryType = {
+      extensions: ['.md'],
+      getEntryInfo: ({ contents }) => ({ data: { title: contents }, body: contents, slug: '', rawData: '' }),
+      getRenderFunction: async () => async () => ({ html: '<p>rendered</p>' }),
+    };
+    let seen: ContentEntryType | undefined;
+    const inner: Loader = { name: 'inner', load: async (context) => void (seen = (context as LoaderContext & { entryTypes: Map<string, ContentEntryType> }).entryTypes.get('.md')) };
+    await unrendered(inner).load({ entryTypes: new Map([['.md', md]]) } as unknown as LoaderContext);
+    expect(seen?.getRenderFunction).toBeUndefined();
+    expect(await seen?.getEntryInfo({ fileUrl: new URL('file:///a/en.md'), contents: 'A title' })).toMatchObject({ data: { title: 'A title' } });
+    // The collection's own entry type keeps its render function.
+    expect(md.getRenderFunction).toBeDefined();
+  });
+});
 
 describe('ownFolder', () => {
   /** A store and meta store as the dev server keeps them between runs; the inner loader sees the store's size. */
