@@ -5,34 +5,37 @@ import { articlePath, bilingualPath, indexPath, sentencesPath } from '../i18n/ur
 import type { Article, ArticleVersion } from './article.ts';
 import { brokenLinks, type SitePages } from './links.ts';
 
+/** A page of an article, by its site path, with the ids of its sections. */
+type ArticlePage = [path: string, ids: ReadonlySet<string>];
+
 /**
- * The ids of each version's page, kept: the dev server checks every article's links again after
+ * Each article's pages, kept with it: the dev server checks every article's links again after
  * each edit, and an article whose files did not change is the same object (article.ts `pairArticle`).
  */
-const versionIds = new WeakMap<ArticleVersion, ReadonlySet<string>>();
+const articlePages = new WeakMap<Article, ArticlePage[]>();
 
-/** A version's ids: its blocks', and those inside them (footnotes), which the bilingual view keeps for the original. */
-function idsOf(version: ArticleVersion | undefined): ReadonlySet<string> {
-  if (!version) return new Set();
-  let ids = versionIds.get(version);
-  if (!ids) versionIds.set(version, (ids = new Set(version.blocks.flatMap((b) => [b.id, ...b.ids]))));
-  return ids;
+/**
+ * An article's pages in every language, translated or not, with their ids: its blocks', and those
+ * inside them (footnotes); a bilingual view has the original's.
+ */
+function pagesOf(a: Article): ArticlePage[] {
+  let pages = articlePages.get(a);
+  if (pages) return pages;
+  const idsOf = (v: ArticleVersion | undefined) => new Set(v?.blocks.flatMap((b) => [b.id, ...b.ids]));
+  const original = idsOf(a.original);
+  const available = localeKeys.filter((l) => a.versions[l]);
+  pages = localeKeys.flatMap((l): ArticlePage[] => {
+    const page: ArticlePage = [articlePath(l, a.slug), l === a.original.locale ? original : idsOf(a.versions[l])];
+    if (!partnerLocale(l, available)) return [page];
+    return [page, [bilingualPath(l, a.slug), original], [sentencesPath(l, a.slug), original]];
+  });
+  articlePages.set(a, pages);
+  return pages;
 }
 
 /** Every page Markdown may link to, with its ids: lists, articles (translated or not), bilingual views. */
 function sitePages(articles: Article[]): SitePages {
-  const pages: SitePages = new Map([['/', new Set<string>()]]);
-  for (const l of localeKeys) pages.set(indexPath(l), new Set());
-  for (const a of articles) {
-    const available = localeKeys.filter((l) => a.versions[l]);
-    for (const l of localeKeys) {
-      pages.set(articlePath(l, a.slug), idsOf(a.versions[l]));
-      if (!partnerLocale(l, available)) continue;
-      pages.set(bilingualPath(l, a.slug), idsOf(a.original));
-      pages.set(sentencesPath(l, a.slug), idsOf(a.original));
-    }
-  }
-  return pages;
+  return new Map([['/', new Set<string>()], ...localeKeys.map((l): ArticlePage => [indexPath(l), new Set()]), ...articles.flatMap(pagesOf)]);
 }
 
 /**
@@ -40,10 +43,10 @@ function sitePages(articles: Article[]): SitePages {
  * article left out for now (`scheduled`, with its day) says so.
  */
 export function checkLinks(from: Article[], to: Article[], scheduled: ReadonlyMap<Article, string> = new Map()): void {
-  // A converted version's links are its source's, which are checked.
+  // A converted version's links are its source's, which are checked; a version without links has none to check.
   const files = from.flatMap((a) =>
     Object.values(a.versions)
-      .filter((v) => !v.convertedFrom)
+      .filter((v) => !v.convertedFrom && v.blocks.some((b) => b.links.length))
       .map((v) => ({
         file: v.file,
         path: articlePath(v.locale, a.slug),
