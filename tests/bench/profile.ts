@@ -13,8 +13,8 @@
  * For each build it prints:
  *
  * 1. wall-clock phases, from the build's log lines, timed as they arrive (startup and the cards'
- *    list, content sync = every Markdown file rendered and stored, bundling, static paths = the
- *    pairing of every article, pages, then the `astro:build:done` passes in order: page policies,
+ *    list, content sync = every file's frontmatter read and stored, bundling, static paths = every
+ *    article rendered and paired, pages, then the `astro:build:done` passes in order: page policies,
  *    cards, search index, sitemap), with astro's resident memory at the end of each;
  * 2. page rendering per page kind: astro's own time per page (the `(+N ms)` of each log line),
  *    count, total, mean;
@@ -169,11 +169,11 @@ function build(kind: 'cold' | 'warm', out: string, profiles: string): Promise<Ru
 /** Each phase ends at the first log line (after the previous phase's end) that matches. */
 const PHASES: [string, RegExp][] = [
   ['startup: config, integrations (cards listed, drawing starts)', /\[content\] Syncing content/],
-  ['content sync: Markdown → HTML, content store', /\[content\] Synced content/],
+  ['content sync: frontmatter into the content store', /\[content\] Synced content/],
   ['types', /\[types\] Generated/],
   ['collecting build info', /Building static entrypoints/],
   ['bundling (vite/rolldown)', /Rearranging server assets/],
-  ['static paths (getArticles: pairing, sentences, Traditional, links)', /├─|└─/],
+  ['static paths (getArticles: Markdown → HTML, pairing, sentences, Traditional, links)', /├─|└─/],
   ['pages rendered and written', /^\S*\s*✓ Completed in/],
   ['build:done — page policies, then waiting for and copying cards', /\[preview-cards\]/],
   ['build:done — search index', /\[search-index\]/],
