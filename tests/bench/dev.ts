@@ -5,7 +5,7 @@
  *   node_modules/.bin/node tests/bench/dev.ts [pairs]   (default: 1000)
  *
  * - first start: `astro dev` with an empty cache, until an article page is served (every
- *   Markdown file rendered into the content store, the articles paired);
+ *   file's frontmatter read into the content store, every article rendered and paired);
  * - second start: the same, with the cache the first left;
  * - edits: a word changed in one article's English file, until its page shows it; three times,
  *   each once the server is idle again (two seconds after the page showed the edit before).
