@@ -39,7 +39,12 @@ export function markdownConfig(base: string) {
   return { ...settings, processor: unified(markdownOptions(base)) };
 }
 
-/** A renderer of Markdown as the build renders it, for the content tools. */
+/** A Markdown file's body as the build renders it: its text without the frontmatter, trimmed. */
+export function markdownBody(text: string): string {
+  return parseFrontmatter(text).content.trim();
+}
+
+/** A renderer of Markdown as the build renders it (see `markdownBody`). */
 export function markdownRenderer(base: string, report?: RemovalReport): ReturnType<typeof createMarkdownProcessor> {
   return createMarkdownProcessor({ ...settings, ...markdownOptions(base, report) });
 }
@@ -55,7 +60,7 @@ let checker: { processor: ReturnType<typeof createMarkdownProcessor>; found: Map
 export async function unpublishedHtml(path: string, text: string): Promise<Removal[]> {
   let body: string;
   try {
-    body = parseFrontmatter(text).content.trim();
+    body = markdownBody(text);
   } catch {
     return [];
   }

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { CollectionEntry } from 'astro:content';
 import { fileBlocks, type Block, type RenderedFile } from '../alignment/blocks.ts';
 import { pairBlocks } from '../alignment/pairing.ts';
@@ -17,7 +16,7 @@ import { textHash } from '../content/stamp.ts';
 import { traditionalBlocks, traditionalData, type Convert } from '../editions/traditional.ts';
 import { convertedFrom, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { stripBase, withBase } from '../i18n/urls.ts';
-import { markdownRenderer } from '../markdown/pipeline.ts';
+import { markdownBody, markdownRenderer } from '../markdown/pipeline.ts';
 import type { Kept, KeptArticles } from './kept-articles.ts';
 import { readingMinutes } from './reading-time.ts';
 
@@ -55,15 +54,16 @@ export function fileOf(entry: Entry): string {
 let renderer: ReturnType<typeof markdownRenderer> | undefined;
 
 /**
- * An entry's file, rendered as the content layer renders Markdown (its body, trimmed, with the
- * site's settings), and its text, which gives messages their lines and the original its hash.
+ * An entry's file, its body rendered with the site's settings; its text gives messages their
+ * lines, and its body the original's hash.
  */
-async function rendered(entry: Entry): Promise<RenderedFile & { source: () => string }> {
+async function rendered(entry: Entry): Promise<RenderedFile & { body: string }> {
   const file = fileOf(entry);
   const text = readFileSync(file, 'utf8');
+  const body = markdownBody(text);
   renderer ??= markdownRenderer(basePath);
-  const { code } = await (await renderer).render(parseFrontmatter(text).content.trim(), { frontmatter: entry.data, fileURL: pathToFileURL(resolve(file)) });
-  return { file, blocks: fileBlocks(code), source: () => text };
+  const { code } = await (await renderer).render(body, { frontmatter: entry.data, fileURL: pathToFileURL(resolve(file)) });
+  return { file, body, blocks: fileBlocks(code), source: () => text };
 }
 
 function staleWarning(entry: Entry, slug: string): string {
@@ -107,7 +107,7 @@ async function pairFiles(slug: string, key: string, files: Partial<Record<Locale
     throw new Error(`${fileOf(orphan)}: a translation without its original; add ${sourceLocale}.md beside it.`);
   }
   const original = await rendered(source);
-  const hash = textHash(source.data.title, parseFrontmatter(original.source()).content);
+  const hash = textHash(source.data.title, original.body);
   const versions: Article['versions'] = {};
   const warnings: string[] = [];
   let originalMarked = false;
