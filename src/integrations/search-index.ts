@@ -7,21 +7,26 @@
  * a result can open at.
  *
  * Each part is written into Astro's cache folder, under `search/<key>/` (search/shards.ts
- * `shardKey`), and hard-linked into the site from there: a build whose part holds the same pages
- * as one before reuses its files and does not run Pagefind for it. Pages go to Pagefind in the
+ * `shardKey`), and hard-linked into the site from there: a build whose part has the same pages,
+ * made from the same article files, code, phrase overrides and site address as one before, reuses
+ * its files without reading the pages or running Pagefind for it. Pages go to Pagefind in the
  * order of their part's articles (by slug) and of the site's languages, so that the same pages
  * make the same files.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { articleFolders } from '../content/article-files.ts';
+import { codeHash } from '../content/code-hash.ts';
+import { overridesFileFor } from '../content/folders.ts';
+import { readOverrides } from '../editions/traditional-overrides.ts';
 import { localeKeys, type Locale } from '../i18n/locales.ts';
 import { articlePath } from '../i18n/urls.ts';
-import { searchShards, shardKey, shardPath, type SearchablePage } from '../search/shards.ts';
+import { searchShards, shardKey, shardPath, type PageSource, type SearchablePage } from '../search/shards.ts';
 import { searchableHtml, titleHtml } from '../search/text.ts';
 import { linkFile } from './link-file.ts';
 import { isRunning, ownerOf } from './output.ts';
@@ -62,19 +67,41 @@ const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.jso
 /** Pages sent to Pagefind ahead of the one it reads: it reads them in turn, in the order they come. */
 const IN_FLIGHT = 8;
 
+/** Some articles' languages whose pages this build wrote: a scheduled article has none yet. */
+type Written = { slug: string; locales: Locale[] }[];
+
+function written(out: string, articles: Written): Written {
+  return articles.map(({ slug, locales }) => ({ slug, locales: locales.filter((l) => existsSync(join(out, articlePath(l, slug), 'index.html'))) }));
+}
+
 /**
  * The built pages of some articles as the index reads them, in order: each article's languages in
- * the site's order, with the titles of its other languages. A scheduled article has none yet.
+ * the site's order, with the titles of its other languages.
  */
-function searchablePages(out: string, articles: { slug: string; locales: Locale[] }[]): SearchablePage[] {
+function searchablePages(out: string, articles: Written): SearchablePage[] {
   return articles.flatMap(({ slug, locales }) => {
-    const files = locales.map((l) => [l, join(out, articlePath(l, slug), 'index.html')] as const).filter(([, file]) => existsSync(file));
-    const html = Object.fromEntries(files.map(([l, file]) => [l, readFileSync(file, 'utf8')]));
-    return files.map(([locale]) => {
+    const html = Object.fromEntries(locales.map((l) => [l, readFileSync(join(out, articlePath(l, slug), 'index.html'), 'utf8')]));
+    return locales.map((locale) => {
       const titles = Object.fromEntries(localeKeys.filter((l) => l !== locale && html[l]).map((l) => [l, titleHtml(html[l]!) ?? '']));
       // Site paths: Pagefind's script puts before them the base path it is served under.
       return { url: articlePath(locale, slug), content: searchableHtml(html[locale]!, titles) };
     });
+  });
+}
+
+/**
+ * The same pages by what they are made from, without reading them: each article's Markdown files.
+ * An article page shows its own article alone, made by the code and the phrase overrides for the
+ * site's address (in the part's settings, `build:done` below), as the incremental build assumes
+ * when it copies the page (site/routes.ts `pageKey`).
+ */
+function pageSources(contentDir: string, articles: Written): PageSource[] {
+  return articles.flatMap(({ slug, locales }) => {
+    const folder = join(contentDir, slug);
+    const hash = createHash('sha256');
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) hash.update(`${file}\0`).update(readFileSync(join(folder, file)));
+    const source = hash.digest('hex');
+    return locales.map((locale) => ({ url: articlePath(locale, slug), source }));
   });
 }
 
@@ -106,14 +133,14 @@ async function writeShard(pages: SearchablePage[], folder: string, runtime: bool
   );
 }
 
-/** The cached folder of a part, written now unless a build wrote it before. Resolves to whether it was. */
-async function cachedShard(cache: string, key: string, pages: SearchablePage[], runtime: boolean): Promise<boolean> {
+/** The cached folder of a part, written now from its pages unless a build wrote it before. Resolves to whether it was. */
+async function cachedShard(cache: string, key: string, pages: () => SearchablePage[], runtime: boolean): Promise<boolean> {
   const folder = join(cache, key);
   if (existsSync(folder)) return true;
   // Written aside and renamed, so that an interrupted build leaves no half part in the cache.
   const draft = join(cache, `${process.pid}-${key}`);
   await rm(draft, { recursive: true, force: true });
-  await writeShard(pages, draft, runtime);
+  await writeShard(pages(), draft, runtime);
   await rename(draft, folder).catch(async (error: NodeJS.ErrnoException) => {
     // Another build of the same content wrote the same part meanwhile.
     if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
@@ -145,29 +172,37 @@ async function removeUnused(cache: string, used: string[]): Promise<void> {
 export function searchIndex(contentDir: string): AstroIntegration {
   /** The cached parts of the index: in Astro's cache folder, which is one per content folder. */
   let cache = '';
+  /** The site's address, which its pages' links and metadata hold. */
+  let site: { site: string | undefined; base: string } | undefined;
   return {
     name: 'search-index',
     hooks: {
       'astro:config:setup': ({ config }) => {
         cache = fileURLToPath(new URL(SEARCH_CACHE, config.cacheDir));
       },
+      'astro:config:done': ({ config }) => {
+        site = { site: config.site, base: config.base };
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const start = performance.now();
         await mkdir(cache, { recursive: true });
+        const overrides = readOverrides(overridesFileFor(contentDir)).text;
+        const settings = { pagefind: PAGEFIND_VERSION, options: OPTIONS, unused: UNUSED, code: codeHash(), overrides, ...site };
         // The parts as the search page lists them, of every article folder.
         const shards = searchShards(articleFolders(contentDir));
         const keys: string[] = [];
         let pages = 0;
         let reused = 0;
         for (const [i, articles] of shards.entries()) {
-          const searchable = searchablePages(out, articles);
+          const part = written(out, articles);
+          const sources = pageSources(contentDir, part);
           const runtime = i === 0;
-          const key = shardKey({ pagefind: PAGEFIND_VERSION, options: OPTIONS, unused: UNUSED, runtime }, searchable);
-          if (await cachedShard(cache, key, searchable, runtime)) reused++;
+          const key = shardKey({ ...settings, runtime }, sources);
+          if (await cachedShard(cache, key, () => searchablePages(out, part), runtime)) reused++;
           await linkFiles(join(cache, key), join(out, shardPath(i)));
           keys.push(key);
-          pages += searchable.length;
+          pages += sources.length;
         }
         await removeUnused(cache, keys);
         const parts = `${shards.length} part${shards.length === 1 ? '' : 's'}`;

@@ -4,7 +4,7 @@
  * `SHARD_PAGES` pages, one after the other, and the search page loads the parts together.
  * An article's part follows from its slug (a hash) and the number of parts, so that editing,
  * adding or removing an article changes its part alone, unless the number of parts changes with
- * it; the build reuses each part whose pages did not change (see `shardKey`).
+ * it; the build reuses each part whose pages are made from what made them before (see `shardKey`).
  */
 import { createHash } from 'node:crypto';
 import { searchIndexPath } from '../i18n/urls.ts';
@@ -37,13 +37,20 @@ export interface SearchablePage {
   content: string;
 }
 
+/** A page of a part by its site path and what it is made from (for the site's pages, a hash of its article's files). */
+export interface PageSource {
+  url: string;
+  source: string;
+}
+
 /**
  * The key of a part of the index: a hash of what makes its files, the settings it is written
- * with (the indexer's version and options) and its pages in order. Equal keys, equal files.
+ * with (the indexer's version and options, and what else makes every page) and its pages in
+ * order. Equal keys, equal files.
  */
-export function shardKey(settings: unknown, pages: readonly SearchablePage[]): string {
+export function shardKey(settings: unknown, pages: readonly PageSource[]): string {
   const hash = createHash('sha256').update(JSON.stringify(settings));
-  for (const { url, content } of pages) hash.update(`${url.length}:${url}${content.length}:`).update(content);
+  for (const { url, source } of pages) hash.update(`${url.length}:${url}${source.length}:`).update(source);
   return hash.digest('hex');
 }
 

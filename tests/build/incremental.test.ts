@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOSSARY_PARTS } from '../../src/learn/glossary.ts';
 import { fixtureCopy, fixtureSlug, fullSlug, removeTemporaryFolders } from '../helpers.ts';
@@ -41,11 +42,15 @@ describe('building again', { timeout: 240_000 }, () => {
   };
 
   beforeAll(async () => {
-    ({ articles } = await fixtureCopy());
+    let folder = '';
+    ({ folder, articles } = await fixtureCopy());
     await build(true);
     await build(false);
     const zh = join(articles, fixtureSlug, 'zh.md');
     writeFileSync(zh, readFileSync(zh, 'utf8').replace(/^(title: ".*)"$/m, '$1（更正）"'));
+    await build(false);
+    // A phrase override changes the Traditional pages, and no article's file.
+    writeFileSync(join(folder, 'traditional-overrides.txt'), '伊斯兰堡 = 伊斯蘭堡市\n');
     await build(false);
   }, 240_000);
 
@@ -79,5 +84,22 @@ describe('building again', { timeout: 240_000 }, () => {
     expect(restored.filter((p) => p.includes(fullSlug)).length).toBeGreaterThanOrEqual(11);
     expect(readFileSync(join(builds[2]!.out, 'zh', fixtureSlug, 'index.html'), 'utf8')).toMatch(/<h1[^>]*>[^<]*（更正）/);
     expect(readFileSync(join(builds[2]!.out, 'zh-hant', fixtureSlug, 'index.html'), 'utf8')).toMatch(/<h1[^>]*>[^<]*（更正）/);
+  });
+
+  it('keeps the search index when nothing changed, and indexes again the part an edit or a phrase override changes', () => {
+    const searchLog = (i: number) => {
+      const [, parts, reused] = /search index: \d+ pages in (\d+) parts?, \d+ ms \((\d+) from the cache\)/.exec(stripVTControlCharacters(builds[i]!.result.output))!;
+      return { parts: Number(parts), reused: Number(reused) };
+    };
+    expect(searchLog(1).reused).toBe(searchLog(1).parts);
+    expect(searchLog(2).reused).toBe(searchLog(2).parts - 1);
+    // Pagefind's page fragments, unzipped: the edited title is in the index, spaced as it indexes Chinese.
+    const fragments = (i: number) =>
+      [...files(builds[i]!.out)].filter(([path]) => path.includes('/fragment/')).map(([, bytes]) => gunzipSync(bytes).toString('utf8'));
+    expect(fragments(1).some((text) => /更\s+正/.test(text))).toBe(false);
+    expect(fragments(2).some((text) => /更\s+正/.test(text))).toBe(true);
+    // After a phrase override, the part of the article it changes.
+    expect(searchLog(3).reused).toBe(searchLog(3).parts - 1);
+    expect(fragments(3).some((text) => /蘭\s+堡\s+市/.test(text))).toBe(true);
   });
 });

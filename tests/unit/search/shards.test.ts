@@ -51,8 +51,8 @@ describe('searchShards', () => {
 
 describe('shardKey', () => {
   const pages = [
-    { url: '/en/a/', content: '<p>a</p>' },
-    { url: '/zh/a/', content: '<p> 甲 </p>' },
+    { url: '/en/a/', source: '<p>a</p>' },
+    { url: '/zh/a/', source: '<p> 甲 </p>' },
   ];
   it('returns the same key for the same settings and pages', () => {
     expect(shardKey({ version: '1' }, pages)).toBe(shardKey({ version: '1' }, pages.map((p) => ({ ...p }))));
@@ -62,7 +62,7 @@ describe('shardKey', () => {
     const keys = [
       shardKey({ version: '1' }, pages),
       shardKey({ version: '2' }, pages),
-      shardKey({ version: '1' }, [pages[0]!, { ...pages[1]!, content: '<p> 乙 </p>' }]),
+      shardKey({ version: '1' }, [pages[0]!, { ...pages[1]!, source: '<p> 乙 </p>' }]),
       shardKey({ version: '1' }, [pages[0]!, { ...pages[1]!, url: '/zh-hant/a/' }]),
       shardKey({ version: '1' }, [pages[1]!, pages[0]!]),
       shardKey({ version: '1' }, pages.slice(0, 1)),
@@ -70,7 +70,7 @@ describe('shardKey', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
   it('tells a path from the page it starts', () => {
-    expect(shardKey({}, [{ url: '/a', content: 'b' }])).not.toBe(shardKey({}, [{ url: '/ab', content: '' }]));
+    expect(shardKey({}, [{ url: '/a', source: 'b' }])).not.toBe(shardKey({}, [{ url: '/ab', source: '' }]));
   });
 });
 
