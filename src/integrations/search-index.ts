@@ -9,13 +9,13 @@
  * Each part is written into Astro's cache folder, under `search/<key>/` (search/shards.ts
  * `shardKey`), and hard-linked into the site from there: a build whose part has the same pages,
  * made from the same article files, code, phrase overrides and site address as one before, reuses
- * its files without reading the pages or running Pagefind for it. Pages go to Pagefind in the
- * order of their part's articles (by slug) and of the site's languages, so that the same pages
- * make the same files.
+ * its files without reading the pages or running Pagefind for it. Pagefind reads a part's pages
+ * from a folder of their own (`writeShard`), in an order of its own, the same for the same pages,
+ * so that the same pages make the same files.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -64,9 +64,6 @@ const OPTIONS = { forceLanguage: 'en', excludeSelectors: CONTROLS };
 /** The version of Pagefind, whose files a cached part holds. */
 const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
 
-/** Pages sent to Pagefind ahead of the one it reads: it reads them in turn, in the order they come. */
-const IN_FLIGHT = 8;
-
 /** Some articles' languages whose pages this build wrote: a scheduled article has none yet. */
 type Written = { slug: string; locales: Locale[] }[];
 
@@ -108,25 +105,26 @@ function pageSources(contentDir: string, articles: Written): PageSource[] {
 /**
  * Indexes pages into one part of the index, written into `folder`: the search page loads
  * Pagefind's script from the first part (`runtime`); the others hold their index alone.
- * Pagefind's process ends with each part, and its memory with it.
+ * The pages, as the index reads them, are written into a folder beside it, at their site paths,
+ * for Pagefind to read as a site: it reads a folder's files on every processor, but pages given
+ * one by one (`addHTMLFile`) on one. Pagefind's process ends with each part, and its memory with it.
  */
 async function writeShard(pages: SearchablePage[], folder: string, runtime: boolean): Promise<void> {
+  const site = `${folder}-pages`;
+  await rm(site, { recursive: true, force: true });
+  for (const page of pages) {
+    await mkdir(join(site, page.url), { recursive: true });
+    await writeFile(join(site, page.url, 'index.html'), page.content);
+  }
   const created = await pagefind.createIndex(OPTIONS);
   check('start', created.errors);
   const index = created.index!;
   try {
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: IN_FLIGHT }, async () => {
-        while (next < pages.length) {
-          const page = pages[next++]!;
-          check(`read ${page.url}`, (await index.addHTMLFile(page)).errors);
-        }
-      }),
-    );
+    check('read the pages', (await index.addDirectory({ path: site })).errors);
     check('be written', (await index.writeFiles({ outputPath: folder })).errors);
   } finally {
     await pagefind.close();
+    await rm(site, { recursive: true, force: true });
   }
   await Promise.all(
     (await readdir(folder)).filter((file) => UNUSED.includes(file) || (!runtime && RUNTIME.test(file))).map((file) => rm(join(folder, file))),
