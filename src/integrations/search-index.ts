@@ -10,8 +10,9 @@
  * `shardKey`), and hard-linked into the site from there: a build whose part has the same pages,
  * made from the same article files, code, phrase overrides and site address as one before, reuses
  * its files without reading the pages or running Pagefind for it. Pagefind reads a part's pages
- * from a folder of their own (`writeShard`), in an order of its own, the same for the same pages,
- * so that the same pages make the same files.
+ * from a folder of their own (`writeShard`), in the order the file system lists them: on one
+ * machine the same pages make the same files; another file system may number them otherwise (the
+ * same index, other file names).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
