@@ -10,13 +10,13 @@
  * `shardKey`), and hard-linked into the site from there: a build whose part has the same pages,
  * made from the same article files, code, phrase overrides and site address as one before, reuses
  * its files without reading the pages or running Pagefind for it. Pagefind reads a part's pages
- * from a folder of their own (`writeShard`), in the order the file system lists them: on one
+ * from a folder of their own (`writePages`), in the order the file system lists them: on one
  * machine the same pages make the same files; another file system may number them otherwise (the
  * same index, other file names).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -27,7 +27,7 @@ import { overridesFileFor } from '../content/folders.ts';
 import { readOverrides } from '../editions/traditional-overrides.ts';
 import { localeKeys, type Locale } from '../i18n/locales.ts';
 import { articlePath } from '../i18n/urls.ts';
-import { searchShards, shardKey, shardPath, type PageSource, type SearchablePage } from '../search/shards.ts';
+import { searchShards, shardKey, shardPath, type PageSource } from '../search/shards.ts';
 import { searchableHtml, titleHtml } from '../search/text.ts';
 import { linkFile } from './link-file.ts';
 import { isRunning, ownerOf } from './output.ts';
@@ -73,18 +73,25 @@ function written(out: string, articles: Written): Written {
 }
 
 /**
- * The built pages of some articles as the index reads them, in order: each article's languages in
- * the site's order, with the titles of its other languages.
+ * Writes the built pages of some articles as the index reads them (each with the titles of its
+ * article's other languages) into a folder, at their site paths, for Pagefind to read as a site:
+ * it reads a folder's files on every processor, but pages given one by one (`addHTMLFile`) on one.
+ * The files are read and written in turn, so that this goes on while Pagefind indexes another part.
+ * Resolves to the folder.
  */
-function searchablePages(out: string, articles: Written): SearchablePage[] {
-  return articles.flatMap(({ slug, locales }) => {
-    const html = Object.fromEntries(locales.map((l) => [l, readFileSync(join(out, articlePath(l, slug), 'index.html'), 'utf8')]));
-    return locales.map((locale) => {
+async function writePages(out: string, articles: Written, site: string): Promise<string> {
+  await rm(site, { recursive: true, force: true });
+  for (const { slug, locales } of articles) {
+    const html = Object.fromEntries(await Promise.all(locales.map(async (l) => [l, await readFile(join(out, articlePath(l, slug), 'index.html'), 'utf8')] as const)));
+    for (const locale of locales) {
       const titles = Object.fromEntries(localeKeys.filter((l) => l !== locale && html[l]).map((l) => [l, titleHtml(html[l]!) ?? '']));
       // Site paths: Pagefind's script puts before them the base path it is served under.
-      return { url: articlePath(locale, slug), content: searchableHtml(html[locale]!, titles) };
-    });
-  });
+      const url = articlePath(locale, slug);
+      await mkdir(join(site, url), { recursive: true });
+      await writeFile(join(site, url, 'index.html'), searchableHtml(html[locale]!, titles));
+    }
+  }
+  return site;
 }
 
 /**
@@ -104,19 +111,11 @@ function pageSources(contentDir: string, articles: Written): PageSource[] {
 }
 
 /**
- * Indexes pages into one part of the index, written into `folder`: the search page loads
- * Pagefind's script from the first part (`runtime`); the others hold their index alone.
- * The pages, as the index reads them, are written into a folder beside it, at their site paths,
- * for Pagefind to read as a site: it reads a folder's files on every processor, but pages given
- * one by one (`addHTMLFile`) on one. Pagefind's process ends with each part, and its memory with it.
+ * Indexes the pages of a folder (`writePages`) into one part of the index, written into `folder`,
+ * and removes them: the search page loads Pagefind's script from the first part (`runtime`); the
+ * others hold their index alone. Pagefind's process ends with each part, and its memory with it.
  */
-async function writeShard(pages: SearchablePage[], folder: string, runtime: boolean): Promise<void> {
-  const site = `${folder}-pages`;
-  await rm(site, { recursive: true, force: true });
-  for (const page of pages) {
-    await mkdir(join(site, page.url), { recursive: true });
-    await writeFile(join(site, page.url, 'index.html'), page.content);
-  }
+async function writeShard(site: string, folder: string, runtime: boolean): Promise<void> {
   const created = await pagefind.createIndex(OPTIONS);
   check('start', created.errors);
   const index = created.index!;
@@ -132,20 +131,44 @@ async function writeShard(pages: SearchablePage[], folder: string, runtime: bool
   );
 }
 
-/** The cached folder of a part, written now from its pages unless a build wrote it before. Resolves to whether it was. */
-async function cachedShard(cache: string, key: string, pages: () => SearchablePage[], runtime: boolean): Promise<boolean> {
-  const folder = join(cache, key);
-  if (existsSync(folder)) return true;
+/** A part of the index: its pages' articles, their sources, whether it holds the script, and its key. */
+interface Part {
+  articles: Written;
+  sources: PageSource[];
+  runtime: boolean;
+  key: string;
+}
+
+/** Writes a part into the cache from the pages of a folder (`writePages`). */
+async function cacheShard(cache: string, { key, runtime }: Part, site: string): Promise<void> {
   // Written aside and renamed, so that an interrupted build leaves no half part in the cache.
   const draft = join(cache, `${process.pid}-${key}`);
   await rm(draft, { recursive: true, force: true });
-  await writeShard(pages(), draft, runtime);
-  await rename(draft, folder).catch(async (error: NodeJS.ErrnoException) => {
+  await writeShard(site, draft, runtime);
+  await rename(draft, join(cache, key)).catch(async (error: NodeJS.ErrnoException) => {
     // Another build of the same content wrote the same part meanwhile.
     if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
     await rm(draft, { recursive: true, force: true });
   });
-  return false;
+}
+
+/**
+ * Writes into the cache the parts no build wrote before, one after the other, each one's pages
+ * written (`writePages`) while Pagefind indexes the one before.
+ */
+async function cacheShards(cache: string, out: string, parts: Part[]): Promise<void> {
+  const pagesOf = (part: Part) => writePages(out, part.articles, join(cache, `${process.pid}-${part.key}-pages`));
+  let next = parts[0] && pagesOf(parts[0]);
+  try {
+    for (const [i, part] of parts.entries()) {
+      const site = await next!;
+      next = parts[i + 1] && pagesOf(parts[i + 1]!);
+      await cacheShard(cache, part, site);
+    }
+  } finally {
+    // A part that failed leaves the next one's pages being written: they end before the build does.
+    await next?.catch(() => undefined);
+  }
 }
 
 /** Puts a folder's files into another (see `linkFile`). */
@@ -189,23 +212,20 @@ export function searchIndex(contentDir: string): AstroIntegration {
         const overrides = readOverrides(overridesFileFor(contentDir)).text;
         const settings = { pagefind: PAGEFIND_VERSION, options: OPTIONS, unused: UNUSED, code: codeHash(), overrides, ...site };
         // The parts as the search page lists them, of every article folder.
-        const shards = searchShards(articleFolders(contentDir));
-        const keys: string[] = [];
-        let pages = 0;
-        let reused = 0;
-        for (const [i, articles] of shards.entries()) {
-          const part = written(out, articles);
-          const sources = pageSources(contentDir, part);
+        const parts = searchShards(articleFolders(contentDir)).map((folders, i): Part => {
+          const articles = written(out, folders);
+          const sources = pageSources(contentDir, articles);
           const runtime = i === 0;
-          const key = shardKey({ ...settings, runtime }, sources);
-          if (await cachedShard(cache, key, () => searchablePages(out, part), runtime)) reused++;
-          await linkFiles(join(cache, key), join(out, shardPath(i)));
-          keys.push(key);
-          pages += sources.length;
-        }
-        await removeUnused(cache, keys);
-        const parts = `${shards.length} part${shards.length === 1 ? '' : 's'}`;
-        logger.info(`search index: ${pages} pages in ${parts}, ${Math.round(performance.now() - start)} ms (${reused} from the cache)`);
+          return { articles, sources, runtime, key: shardKey({ ...settings, runtime }, sources) };
+        });
+        const unwritten = parts.filter(({ key }) => !existsSync(join(cache, key)));
+        await cacheShards(cache, out, unwritten);
+        for (const [i, { key }] of parts.entries()) await linkFiles(join(cache, key), join(out, shardPath(i)));
+        await removeUnused(cache, parts.map(({ key }) => key));
+        const pages = parts.reduce((n, { sources }) => n + sources.length, 0);
+        const count = `${parts.length} part${parts.length === 1 ? '' : 's'}`;
+        const reused = parts.length - unwritten.length;
+        logger.info(`search index: ${pages} pages in ${count}, ${Math.round(performance.now() - start)} ms (${reused} from the cache)`);
       },
     },
   };

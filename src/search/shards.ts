@@ -31,12 +31,6 @@ export function searchShards<T extends { slug: string; locales: readonly unknown
   return filled.length ? filled : [[]];
 }
 
-/** A page as the index reads it: its site path and its HTML (see text.ts `searchableHtml`). */
-export interface SearchablePage {
-  url: string;
-  content: string;
-}
-
 /** A page of a part by its site path and what it is made from (for the site's pages, a hash of its article's files). */
 export interface PageSource {
   url: string;
