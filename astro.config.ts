@@ -8,6 +8,7 @@ import { sizeScript } from './src/site/text-size.ts';
 import { stripBase } from './src/i18n/urls.ts';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { previewCards } from './src/integrations/cards.ts';
+import { learnerLayers } from './src/integrations/learner-layers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { withAlternates } from './src/meta/sitemap.ts';
 
@@ -15,6 +16,7 @@ import { withAlternates } from './src/meta/sitemap.ts';
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
 
 const untranslated = new Set(untranslatedPaths(contentDir));
+const layers = learnerLayers();
 /** The URLs the sitemap lists, as its filter passes them. */
 const sitemapPages = new Set<string>();
 
@@ -64,7 +66,10 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     previewCards(contentDir),
+    // The learner's layers are made while the search index is written.
+    layers.make,
     searchIndex(contentDir),
+    layers.link,
     sitemap({
       // Pages that stand in for a missing translation are not for search engines, nor is the
       // bilingual view's second layout, whose canonical URL is the first's. The pages listed are

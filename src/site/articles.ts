@@ -18,6 +18,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { fileOf, pairArticle, type Article, type Entry } from './article.ts';
 import { KeptArticles } from './kept-articles.ts';
 import { checkLinks } from './link-check.ts';
+import { publish } from './published.ts';
 
 /**
  * Whether scheduled articles are shown: in the dev server (Vite's mode), not in builds, whatever
@@ -90,5 +91,6 @@ async function publishable(entries: Entry[], overrides: { key: string; convert: 
   // Published articles link only to published pages; scheduled ones may link to each other too.
   checkLinks(articles, articles, scheduled);
   checkLinks([...scheduled.keys()], all);
+  if (!preview) publish(articles);
   return articles;
 }

@@ -1,32 +1,89 @@
 /**
- * Learner's layers kept between builds, in Astro's cache folder: reading an article's Chinese
- * text for its words and pinyin takes milliseconds an edition, every build, and an edition whose
- * text did not change needs none of it again. One file an article and edition (a changed article
- * overwrites its own) holds the layer after the hash of what made it: the text, the dictionary
- * and the code.
+ * Learner's layers (`learn.json`, one an article and Chinese edition: learn/layer.ts) kept between
+ * builds, in Astro's cache folder: reading an article's Chinese text for its words and pinyin takes
+ * milliseconds an edition, every build, and an edition whose text did not change needs none of it
+ * again. A layer is a file named by its article, its edition and a hash of what made it (the text,
+ * the dictionary, the glossary's address and the code), which a build links into the site as it
+ * is (integrations/learner-layers.ts) and the dev server serves (pages/[lang]/[slug]/learn.json.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Block } from '../alignment/blocks.ts';
+import { codeHash } from '../content/code-hash.ts';
+import { siteCacheDir } from '../content/folders.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { glossaryPath, learnerLayerPath, withBase } from '../i18n/urls.ts';
+import { dictionaryName, glossaryVersion, loadDictionary, lookup } from '../learn/dictionary.ts';
+import { chineseCharacters, learnerLayer, learnerLocales } from '../learn/layer.ts';
+import type { Article } from './article.ts';
+
+/** The folder of Astro's cache that holds the layers. */
+export const LAYERS = 'layers';
 
 /**
- * The text kept in a folder under a name, when it was made from the same inputs; else made now by
- * `make`, kept (written whole or not at all) and returned.
+ * One article's layer in one Chinese edition: its site path, its blocks, those of the edition
+ * they were converted from (Traditional from Simplified: the pinyin is read through them), and
+ * the address of the glossary its words are looked up in.
  */
-export function keptText(dir: string, name: string, inputs: readonly string[], make: () => string): string {
+export interface LayerTask {
+  slug: string;
+  locale: Locale;
+  path: string;
+  glossary: string;
+  blocks: Block[];
+  source: Block[] | undefined;
+}
+
+/** The layer of an article in one of its Chinese editions. */
+export function layerTask(article: Article, locale: Locale, base: string): LayerTask {
+  const version = article.versions[locale]!;
+  const source = version.convertedFrom ? article.versions[version.convertedFrom] : undefined;
+  return {
+    slug: article.slug,
+    locale,
+    path: learnerLayerPath(locale, article.slug),
+    glossary: withBase(base, glossaryPath(glossaryVersion(), chineseCharacters(locale)!)),
+    blocks: version.blocks,
+    source: source?.blocks,
+  };
+}
+
+/** The layers of some articles: one an article and Chinese edition it has. */
+export function layerTasks(articles: readonly Article[], base: string): LayerTask[] {
+  return articles.flatMap((article) => learnerLocales.filter((l) => article.versions[l]).map((locale) => layerTask(article, locale, base)));
+}
+
+/** A kept file, and whether it was made now. */
+export interface Kept {
+  file: string;
+  made: boolean;
+}
+
+/**
+ * A file kept in a folder under a name: made now by `make` (written whole or not at all) unless
+ * it was made from the same inputs before. Its file name holds a hash of the inputs, so that the
+ * file never changes once written (the site links to it): what changed makes a file of its own,
+ * and a build removes those it did not use.
+ */
+export function keptFile(dir: string, name: string, inputs: readonly string[], make: () => string): Kept {
   const hash = createHash('sha256');
   for (const input of inputs) hash.update(input).update('\0');
-  const key = hash.digest('hex');
-  const file = join(dir, `${name}.json`);
-  try {
-    const kept = readFileSync(file, 'utf8');
-    if (kept.startsWith(`${key}\n`)) return kept.slice(key.length + 1);
-  } catch {
-    // Not kept yet.
-  }
+  const file = join(dir, `${name}.${hash.digest('hex').slice(0, 32)}.json`);
+  if (existsSync(file)) return { file, made: false };
   const text = make();
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${file}.part`, `${key}\n${text}`);
-  renameSync(`${file}.part`, file);
-  return text;
+  writeFileSync(`${file}.${process.pid}.part`, text);
+  renameSync(`${file}.${process.pid}.part`, file);
+  return { file, made: true };
+}
+
+/** The kept file of a layer in a folder (see `keptFile`). */
+export function keptLayer(dir: string, { slug, locale, glossary, blocks, source }: LayerTask): Kept {
+  const text = (blocks: Block[] = []) => blocks.map((b) => `${b.id}\0${b.html}`).join('\0');
+  const inputs = [codeHash(), dictionaryName(), locale, glossary, text(blocks), text(source)];
+  return keptFile(dir, `${slug}.${locale}`, inputs, () => {
+    const dictionary = lookup(loadDictionary(siteCacheDir), chineseCharacters(locale)!);
+    return JSON.stringify({ glossary, ...learnerLayer(blocks, locale, dictionary, source) });
+  });
 }

@@ -3,20 +3,18 @@
  * only render it. One function per kind: an article in one language, its bilingual view in either
  * layout, a page of a language's list of articles, and an article's learner's layer.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDate, isoDate } from '../content/dates.ts';
 import { basePath, cacheDirFor, contentDir, siteCacheDir } from '../content/folders.ts';
 import { langTag, localeKeys, locales, partnerLocale, sourceLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { articlePath, bilingualPath, glossaryPath, sentencesPath, withBase, type LocalePaths } from '../i18n/urls.ts';
-import { dictionaryName, glossaryVersion, loadDictionary, lookup, type Characters } from '../learn/dictionary.ts';
+import { articlePath, bilingualPath, sentencesPath, withBase, type LocalePaths } from '../i18n/urls.ts';
+import { loadDictionary, type Characters } from '../learn/dictionary.ts';
 import { glossaryParts } from '../learn/glossary.ts';
-import { chineseCharacters, learnerLayer } from '../learn/layer.ts';
 import { articlePage, listPage } from '../meta/page-facts.ts';
-import type { Block } from '../alignment/blocks.ts';
 import type { Article } from './article.ts';
-import { codeHash } from '../content/code-hash.ts';
-import { keptText } from './kept-layers.ts';
+import { keptLayer, LAYERS, layerTask } from './kept-layers.ts';
 import { contents } from './contents.ts';
 import { pagePath } from './pagination.ts';
 import { renderBlocks, renderPairs } from './render.ts';
@@ -135,22 +133,12 @@ export function listPageData({ locale, page, counts }: ListRoute['props']) {
 }
 
 /**
- * An article's learner's layer in one of its Chinese editions (`learn.json`), as JSON, with the
- * folder of the glossary its words are looked up in: a converted edition (Traditional) is read
- * through the text it was converted from. Kept between builds (kept-layers.ts): a warm build
- * reads neither the text nor the dictionary again.
+ * An article's learner's layer in one of its Chinese editions (`learn.json`), as JSON, in the dev
+ * server (a build writes them beside its pages: integrations/learner-layers.ts); kept between runs
+ * (kept-layers.ts).
  */
 export function learnerData({ article, locale }: ArticleRoute['props']): string {
-  const version = article.versions[locale]!;
-  const source = version.convertedFrom ? article.versions[version.convertedFrom] : undefined;
-  const characters = chineseCharacters(locale)!;
-  const glossary = withBase(base, glossaryPath(glossaryVersion(), characters));
-  const text = (blocks: Block[] = []) => blocks.map((b) => `${b.id}\0${b.html}`).join('\0');
-  const inputs = [codeHash(), dictionaryName(), locale, glossary, text(version.blocks), text(source?.blocks)];
-  return keptText(join(cacheDirFor(contentDir, basePath), 'learn'), `${article.slug}.${locale}`, inputs, () => {
-    const dictionary = lookup(loadDictionary(siteCacheDir), characters);
-    return JSON.stringify({ glossary, ...learnerLayer(version.blocks, locale, dictionary, source?.blocks) });
-  });
+  return readFileSync(keptLayer(join(cacheDirFor(contentDir, basePath), LAYERS), layerTask(article, locale, base)).file, 'utf8');
 }
 
 /** The glossary's parts of each spelling, made once a build from the dictionary. */

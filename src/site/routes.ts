@@ -46,12 +46,15 @@ export async function articleRoutes(which: 'available' | 'all' | 'bilingual'): P
   });
 }
 
-/** One route per article and Chinese edition it has: its learner's layer (`learn.json`). */
+/**
+ * One route per article and Chinese edition it has, in the dev server: its learner's layer
+ * (`learn.json`). A build writes the layers beside its pages instead, as they are not pages
+ * (integrations/learner-layers.ts): none is rendered as one.
+ */
 export async function learnerRoutes(): Promise<ArticleRoute[]> {
-  const dictionary = dictionaryName();
-  return (await articleRoutes('available'))
-    .filter((route) => learnerLocales.includes(route.params.lang))
-    .map((route) => ({ ...route, cacheKey: pageKey(route.cacheKey, dictionary) }));
+  // Vite's mode, not import.meta.env.DEV, which follows NODE_ENV (site/articles.ts).
+  if (import.meta.env.MODE !== 'development') return [];
+  return (await articleRoutes('available')).filter((route) => learnerLocales.includes(route.params.lang));
 }
 
 /** One route per part of the learner's glossary in each spelling the Chinese editions are written in: the dictionary's alone, whatever the articles. */

@@ -8,8 +8,9 @@
  * bench does (astro build, in the environment `npm run build` gives it; cold: `--force` with the
  * content cache and the cards' cache deleted; warm: the same build again, everything cached), with
  * Node's sampling profiler on: NODE_OPTIONS="--cpu-prof --cpu-prof-dir=…" reaches the astro
- * process and every worker thread in it (the card drawers write one .cpuprofile each). Pagefind's
- * indexer and esbuild are native processes: their CPU time and memory are read from /proc.
+ * process and every worker thread in it (the card drawers and the learner's layers' makers write
+ * one .cpuprofile each). Pagefind's indexer and esbuild are native processes: their CPU time and
+ * memory are read from /proc.
  * For each build it prints:
  *
  * 1. wall-clock phases, from the build's log lines, timed as they arrive (startup and the cards'
@@ -18,7 +19,7 @@
  *    cards, search index, sitemap), with astro's resident memory at the end of each;
  * 2. page rendering per page kind: astro's own time per page (the `(+N ms)` of each log line),
  *    count, total, mean;
- * 0. CPU time of astro's threads from /proc (main, card drawers, V8's GC helpers, libuv's pool);
+ * 0. CPU time of astro's threads from /proc (main, card drawers and layer makers, V8's GC helpers, libuv's pool);
  * 3. CPU self time by stage: each sample of each profile goes to the innermost frame on its stack
  *    that names a stage: the site's own functions by their source file (in astro's bundle,
  *    src/ functions keep their names; they are looked up in src/), packages by name, so that
@@ -143,7 +144,7 @@ function build(kind: 'cold' | 'warm', out: string, profiles: string): Promise<Ru
         const stat = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8');
         const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         // The JavaScript main thread is the one whose id is the process's.
-        const name = Number(tid) === child.pid ? 'main (JavaScript)' : comm === 'WorkerThread' ? 'WorkerThread (cards)' : comm;
+        const name = Number(tid) === child.pid ? 'main (JavaScript)' : comm === 'WorkerThread' ? 'WorkerThread (cards, learner’s layers)' : comm;
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         run.threads.set(Number(tid), { name, cpu: (Number(fields[11]) + Number(fields[12])) / TICK });
       }
@@ -177,6 +178,7 @@ const PHASES: [string, RegExp][] = [
   ['pages rendered and written', /^\S*\s*✓ Completed in/],
   ['build:done — page policies, then waiting for and copying cards', /\[preview-cards\]/],
   ['build:done — search index', /\[search-index\]/],
+  ['build:done — waiting for the learner’s layers (made in worker threads beside the search index), linked', /\[learner-layers\]/],
   ['build:done — sitemap', /\[@astrojs\/sitemap\]/],
   ['end', /Complete!|page\(s\) built in/],
 ];
@@ -232,7 +234,6 @@ function pageKind(path: string): string {
   if (/\/bilingual\/index\.html$/.test(path)) return 'bilingual, sides';
   if (/^\/[^/]+\/search\/index\.html$/.test(path)) return 'search page';
   if (/rss\.xml$/.test(path)) return 'feed (rss.xml)';
-  if (/\/learn\.json$/.test(path)) return 'learner’s layer (learn.json)';
   if (/^\/glossary\//.test(path)) return 'glossary part';
   const article = /^\/([^/]+)\/(?!page\/)[^/]+\/index\.html$/.exec(path);
   if (article) return `article, ${article[1]}`;
@@ -275,6 +276,7 @@ const SOURCE_STAGES: [RegExp, string][] = [
   [/^src\/(meta\/page-policy|integrations\/page-policies)\.ts$/, 'post-build: page policies'],
   [/^src\/search\/|^src\/integrations\/search-index\.ts$/, 'post-build: search index (Node side)'],
   [/^src\/(meta\/card|integrations\/(card-[a-z]+|cards|png|unicode-ranges))\.ts$/, 'cards'],
+  [/^src\/(learn\/|site\/kept-layers\.ts$|integrations\/(layer-worker|learner-layers)\.ts$)/, 'learner’s layers'],
   [/^src\/meta\/sitemap\.ts$/, 'sitemap'],
   [/^src\/meta\/feeds\.ts$|^src\/pages\/\[lang\]\/rss/, 'feeds (RSS)'],
   [/^src\/(components|layouts|pages|site|meta|i18n)\//, 'pages: components, head, metadata'],
@@ -404,6 +406,7 @@ interface StageTimes {
 
 function stageTimes(profile: CpuProfile, functions: Map<string, string>, worker: boolean, ends: { phase: string; mono: number }[]): StageTimes {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const layers = worker && profile.nodes.some((n) => n.callFrame.url.includes('layer-worker'));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const stageOf = new Map<number, string>();
@@ -423,8 +426,8 @@ function stageTimes(profile: CpuProfile, functions: Map<string, string>, worker:
       if (stage) break;
     }
     stage ??= 'other';
-    // The only worker threads are the card drawers: what they spend beyond drawing is the cards' too.
-    if (worker && !/^(cards|idle)/.test(stage)) stage = `cards: worker ${stage}`;
+    // A worker thread draws cards or makes learner's layers: what it spends beyond that is theirs too.
+    if (worker && !/^(cards|learner|idle)/.test(stage)) stage = `${layers ? 'learner’s layers' : 'cards'}: worker ${stage}`;
     for (const c of chain) stageOf.set(c, stage);
     return stage;
   };
@@ -460,7 +463,7 @@ function stageTimes(profile: CpuProfile, functions: Map<string, string>, worker:
   return times;
 }
 
-/** CPU seconds of astro's threads by name (MainThread, WorkerThread = card drawers, V8Worker = GC and compiler helpers, libuv-worker = fs, zlib and crypto jobs, rolldown-worker). */
+/** CPU seconds of astro's threads by name (MainThread, WorkerThread = card drawers and learner's layers' makers, V8Worker = GC and compiler helpers, libuv-worker = fs, zlib and crypto jobs, rolldown-worker). */
 function threadCpu(run: Run): Map<string, { count: number; cpu: number }> {
   const names = new Map<string, { count: number; cpu: number }>();
   for (const { name, cpu } of run.threads.values()) {
@@ -516,7 +519,7 @@ async function cpuByStage(profiles: string, ends: { phase: string; mono: number 
   const mainBusy = [...total].filter(([s]) => s !== 'idle').reduce((sum, [, e]) => sum + e.main, 0);
   const workersBusy = [...total].filter(([s]) => s !== 'idle').reduce((sum, [, e]) => sum + e.workers, 0);
   const mainScale = Math.min(1, ((threadCpus.get('main (JavaScript)')?.cpu ?? 0) * 1e6) / mainBusy || 1);
-  const workerScale = Math.min(1, ((threadCpus.get('WorkerThread (cards)')?.cpu ?? 0) * 1e6) / workersBusy || 1);
+  const workerScale = Math.min(1, ((threadCpus.get('WorkerThread (cards, learner’s layers)')?.cpu ?? 0) * 1e6) / workersBusy || 1);
   const cpuOf = (e: { main: number; workers: number }) => e.main * mainScale + e.workers * workerScale;
   const cpuTotal = [...total].filter(([s]) => s !== 'idle').reduce((sum, [, e]) => sum + cpuOf(e), 0);
   const rows = [...total]
@@ -527,7 +530,7 @@ async function cpuByStage(profiles: string, ends: { phase: string; mono: number 
       'CPU s': (cpuOf(e) / 1e6).toFixed(2),
       share: `${((100 * cpuOf(e)) / cpuTotal).toFixed(1)}%`,
       'main thread busy s': (e.main / 1e6).toFixed(2),
-      'card threads busy s': (e.workers / 1e6).toFixed(2),
+      'worker threads busy s': (e.workers / 1e6).toFixed(2),
       'main-thread span s': e.span ? `${(e.span[0] / 1e6).toFixed(1)}–${(e.span[1] / 1e6).toFixed(1)}` : '',
     }));
   const other = [...unclaimed]
@@ -551,7 +554,7 @@ async function cpuByStage(profiles: string, ends: { phase: string; mono: number 
       .slice(0, 5)
       .map(([stage, us]) => `${stage} ${(us / 1e6).toFixed(1)}`)
       .join('; ');
-    return [{ phase, 'main busy s': (main / 1e6).toFixed(1), 'card threads busy s': (entry.workers / 1e6).toFixed(1), 'main thread: top stages (busy s)': stages }];
+    return [{ phase, 'main busy s': (main / 1e6).toFixed(1), 'worker threads busy s': (entry.workers / 1e6).toFixed(1), 'main thread: top stages (busy s)': stages }];
   });
   return { rows, other, top, phaseRows, mainScale, workerScale, cpuSeconds: cpuTotal / 1e6, threads: threads.length, busySeconds: busy / 1e6, mainWall: mainWall / 1e6, workerWall: workerWall / 1e6 };
 }
@@ -632,7 +635,7 @@ try {
     console.table([...threads].sort((a, b) => b[1].cpu - a[1].cpu).map(([name, { count, cpu }]) => ({ thread: name, count, 'CPU s': cpu.toFixed(1) })));
     if (cpu) {
       console.log(
-        `\n3. CPU self time by stage (${cpu.threads} profiles, ${cpu.cpuSeconds.toFixed(1)} CPU s; busy time scaled to CPU by ${cpu.mainScale.toFixed(2)} on the main thread, ${cpu.workerScale.toFixed(2)} on the card threads; ` +
+        `\n3. CPU self time by stage (${cpu.threads} profiles, ${cpu.cpuSeconds.toFixed(1)} CPU s; busy time scaled to CPU by ${cpu.mainScale.toFixed(2)} on the main thread, ${cpu.workerScale.toFixed(2)} on the worker threads; ` +
           'GC helpers, fs/zlib/crypto pool threads and rolldown\'s are in table 0, not here)',
       );
       console.table(cpu.rows);

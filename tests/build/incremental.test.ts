@@ -29,10 +29,17 @@ function pages(result: BuildResult): { restored: string[]; rendered: string[] } 
   };
 }
 
+/** How many learner's layers a build's log says it linked into the site, and how many of them it made. */
+function layers(result: BuildResult): { layers: number; made: number } {
+  const [, count, made] = /(\d+) learner's layers \((\d+) made\)/.exec(stripVTControlCharacters(result.output))!;
+  return { layers: Number(count), made: Number(made) };
+}
+
 /** A build rendered every article's pages, the first time; the next ones copy what did not change. */
 describe('building again', { timeout: 240_000 }, () => {
   let articles = '';
   const builds: { out: string; result: BuildResult }[] = [];
+  const layersOf = (i: number) => layers(builds[i]!.result);
   const build = async (force: boolean) => {
     const out = await mkdtemp(join(tmpdir(), 'out-'));
     const result = await runBuild({ contentDir: articles, outDir: out, force });
@@ -61,13 +68,15 @@ describe('building again', { timeout: 240_000 }, () => {
     expect(rendered).toContain(`/en/${fullSlug}/bilingual/sentences/index.html`);
   });
 
-  it('copies every article page, bilingual view, learner’s layer, glossary part and list page when nothing changed, and the site is the same', () => {
+  it('copies every article page, bilingual view, glossary part and list page when nothing changed, keeps every learner’s layer, and the site is the same', () => {
     const { restored, rendered } = pages(builds[1]!.result);
     const articlePages = [...files(builds[0]!.out).keys()].filter((p) =>
-      /^(en|zh|zh-hant)\/(?!search\/)[^/]+\/(.+\/)?(index\.html|learn\.json)$|^(en|zh|zh-hant)\/index\.html$|^glossary\/[0-9a-f]+\/(simplified|traditional)\/\d+\.json$/.test(p),
+      /^(en|zh|zh-hant)\/(?!search\/)[^/]+\/(.+\/)?index\.html$|^(en|zh|zh-hant)\/index\.html$|^glossary\/[0-9a-f]+\/(simplified|traditional)\/\d+\.json$/.test(p),
     );
     expect(restored.map((p) => p.slice(1)).sort()).toEqual(articlePages.sort());
     expect(rendered.some((p) => p.includes(fullSlug) || p.includes(fixtureSlug))).toBe(false);
+    expect(layersOf(0).made).toBe(layersOf(0).layers);
+    expect(layersOf(1)).toEqual({ layers: layersOf(0).layers, made: 0 });
     expect(files(builds[1]!.out)).toEqual(files(builds[0]!.out));
   });
 
@@ -75,13 +84,15 @@ describe('building again', { timeout: 240_000 }, () => {
     const { restored, rendered } = pages(builds[2]!.result);
     expect(rendered).toContain(`/zh/${fixtureSlug}/index.html`);
     expect(rendered).toContain(`/zh-hant/${fixtureSlug}/bilingual/sentences/index.html`);
-    expect(rendered).toContain(`/zh/${fixtureSlug}/learn.json`);
+    // A learner's layer holds the body's words, which the title's edit leaves as they were.
+    expect(layersOf(2)).toEqual({ layers: layersOf(0).layers, made: 0 });
+    expect(readFileSync(join(builds[2]!.out, 'zh', fixtureSlug, 'learn.json'))).toEqual(readFileSync(join(builds[1]!.out, 'zh', fixtureSlug, 'learn.json')));
     expect(rendered).toContain('/zh/index.html');
     // The glossary is the dictionary's alone: no article's edit draws it again.
     expect(rendered.filter((p) => p.startsWith('/glossary/'))).toEqual([]);
     expect(restored.filter((p) => p.startsWith('/glossary/'))).toHaveLength(2 * GLOSSARY_PARTS);
     expect(restored.filter((p) => p.includes(fixtureSlug))).toEqual([]);
-    expect(restored.filter((p) => p.includes(fullSlug)).length).toBeGreaterThanOrEqual(11);
+    expect(restored.filter((p) => p.includes(fullSlug)).length).toBeGreaterThanOrEqual(9);
     expect(readFileSync(join(builds[2]!.out, 'zh', fixtureSlug, 'index.html'), 'utf8')).toMatch(/<h1[^>]*>[^<]*（更正）/);
     expect(readFileSync(join(builds[2]!.out, 'zh-hant', fixtureSlug, 'index.html'), 'utf8')).toMatch(/<h1[^>]*>[^<]*（更正）/);
   });
@@ -101,5 +112,19 @@ describe('building again', { timeout: 240_000 }, () => {
     // After a phrase override, the part of the article it changes.
     expect(searchLog(3).reused).toBe(searchLog(3).parts - 1);
     expect(fragments(3).some((text) => /蘭\s+堡\s+市/.test(text))).toBe(true);
+  });
+
+  it('makes again the learner’s layers whose text changed, and keeps the others', () => {
+    // The phrase override changes the Traditional text of one article's body: its one Traditional layer.
+    expect(layersOf(3)).toEqual({ layers: layersOf(0).layers, made: 1 });
+    const layer = (i: number, locale: string) => readFileSync(join(builds[i]!.out, locale, fullSlug, 'learn.json'), 'utf8');
+    // The layer's text, its words and what lies between them joined.
+    const text = (json: string) =>
+      Object.values(JSON.parse(json).blocks as Record<string, (string | [string, string])[]>)
+        .flatMap((segments) => segments.map((s) => (typeof s === 'string' ? s : s[0])))
+        .join('');
+    expect(text(layer(2, 'zh-hant'))).not.toContain('伊斯蘭堡市');
+    expect(text(layer(3, 'zh-hant'))).toContain('伊斯蘭堡市');
+    expect(layer(3, 'zh')).toBe(layer(2, 'zh'));
   });
 });

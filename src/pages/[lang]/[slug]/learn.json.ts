@@ -2,7 +2,10 @@ import type { APIRoute } from 'astro';
 import { learnerData } from '../../../site/route-data.ts';
 import { learnerRoutes, type ArticleRoute } from '../../../site/routes.ts';
 
-/** Each article's learner's layer in each Chinese edition it has: pinyin and dictionary for the page's script. */
+/**
+ * Each article's learner's layer in each Chinese edition it has, pinyin and dictionary for the
+ * page's script, as the dev server serves it: a build writes them with integrations/learner-layers.ts.
+ */
 export const getStaticPaths = learnerRoutes;
 
 export const GET: APIRoute<ArticleRoute['props']> = ({ props }) =>
