@@ -16,7 +16,6 @@ import { withAlternates } from './src/meta/sitemap.ts';
 const site = process.env['SITE_URL'] || 'https://bilingual-articles.example.org';
 
 const untranslated = new Set(untranslatedPaths(contentDir));
-const layers = learnerLayers();
 /** The URLs the sitemap lists, as its filter passes them. */
 const sitemapPages = new Set<string>();
 
@@ -66,10 +65,9 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     previewCards(contentDir),
-    // The learner's layers are made while the search index is written.
-    layers.make,
     searchIndex(contentDir),
-    layers.link,
+    // After the search index: the layers are made while it is written.
+    learnerLayers(),
     sitemap({
       // Pages that stand in for a missing translation are not for search engines, nor is the
       // bilingual view's second layout, whose canonical URL is the first's. The pages listed are

@@ -1,53 +1,48 @@
 /**
  * The learner's layers (`learn.json`, one an article and Chinese edition: site/kept-layers.ts),
  * which a build writes beside its pages rather than rendering them as pages: once the pages are
- * written and the cards drawn, worker threads make the layers that were not kept from a build
- * before while the search index is written, which keeps one processor busy most of the time and
- * the main thread waiting; then each is linked into the site from the cache. The dev server
- * renders each as a route (pages/[lang]/[slug]/learn.json.ts).
+ * written, a worker thread makes the layers that were not kept from a build before, while the
+ * cards are linked and the search index is written (which keeps one processor busy most of the
+ * time, and the main thread waiting); then each is linked into the site from the cache. The dev
+ * server renders each as a route (pages/[lang]/[slug]/learn.json.ts).
  */
 import { readdir, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import pLimit, { type LimitFunction } from 'p-limit';
 import { Piscina } from 'piscina';
 import { LAYERS, layerTasks, type Kept, type LayerTask } from '../site/kept-layers.ts';
 import { onPublished } from '../site/published.ts';
 import type { LayerBatch } from './layer-worker.ts';
 import { linkFile } from './link-file.ts';
 
-/** Layers a worker makes in turn before it reports back. */
+/** Layers the worker makes in turn before it reports back. */
 const BATCH = 50;
 
 /**
- * Each layer's kept file, made by worker threads where it was not kept: as many batches at once
- * as `makers` lets run.
+ * Each layer's kept file, made by one worker thread where it was not kept: a thread holds the
+ * dictionary (about 230 MB in all), and a second one made a build's peak about 200 MB higher for
+ * seconds less.
  */
-async function keptLayers(dir: string, tasks: LayerTask[], makers: LimitFunction): Promise<Kept[]> {
+async function keptLayers(dir: string, tasks: LayerTask[]): Promise<Kept[]> {
   const pool = new Piscina<LayerBatch, Kept[]>({
     filename: fileURLToPath(new URL('./layer-worker.ts', import.meta.url)),
     minThreads: 1,
-    maxThreads: availableParallelism(),
-    // A young generation of 16 MB rather than V8's default keeps a thread about 55 MB smaller
-    // (about 230 MB, the dictionary 100 MB of it), in the same time.
+    maxThreads: 1,
+    // A young generation of 16 MB rather than V8's default keeps the thread about 55 MB smaller,
+    // in the same time.
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
   try {
     const batches = Array.from({ length: Math.ceil(tasks.length / BATCH) }, (_, i) => tasks.slice(i * BATCH, (i + 1) * BATCH));
-    return (await Promise.all(batches.map((batch) => makers(() => pool.run({ dir, tasks: batch }))))).flat();
+    return (await Promise.all(batches.map((batch) => pool.run({ dir, tasks: batch })))).flat();
   } finally {
     await pool.destroy();
   }
 }
 
-/**
- * The integrations that write the learner's layers into the built site: `make`, before the search
- * index's (the cards are drawn by then), starts making them; `link`, after it, waits for them and
- * links them into the site.
- */
-export function learnerLayers(): { make: AstroIntegration; link: AstroIntegration } {
+/** The integration that writes the learner's layers into the built site, after the search index. */
+export function learnerLayers(): AstroIntegration {
   /** The kept layers: in Astro's cache folder, which is one per content folder. */
   let dir = '';
   let base = '/';
@@ -55,13 +50,8 @@ export function learnerLayers(): { make: AstroIntegration; link: AstroIntegratio
   let tasks: LayerTask[] | undefined;
   let making: Promise<Kept[]> | undefined;
   let started = 0;
-  /**
-   * How many batches of layers are made at once, each by a worker thread (which loads the
-   * dictionary, about 100 MB): one while the search index is written, then one per processor.
-   */
-  const makers = pLimit(1);
-  const make: AstroIntegration = {
-    name: 'learner-layers-make',
+  return {
+    name: 'learner-layers',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         dir = fileURLToPath(new URL(`${LAYERS}/`, config.cacheDir));
@@ -70,32 +60,25 @@ export function learnerLayers(): { make: AstroIntegration; link: AstroIntegratio
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:build:done': () => {
+      'astro:build:generated': () => {
         if (!tasks) return;
         started = performance.now();
-        making = keptLayers(dir, tasks, makers);
+        making = keptLayers(dir, tasks);
         // A layer that fails fails the build when the layers are linked into the site.
         making.catch(() => {});
       },
-    },
-  };
-  const link: AstroIntegration = {
-    name: 'learner-layers',
-    hooks: {
       'astro:build:done': async ({ dir: out, logger }) => {
         if (!tasks || !making) return;
         const waiting = performance.now();
-        makers.concurrency = availableParallelism();
         const kept = await making;
-        const ms = (since: number) => Math.round(performance.now() - since);
         await Promise.all(kept.map(({ file }, i) => linkFile(file, join(fileURLToPath(out), tasks![i]!.path))));
         // What no page of this build uses any more: a changed article's layer before, a removed article's.
         const used = new Set(kept.map(({ file }) => basename(file)));
         await Promise.all((await readdir(dir).catch(() => [])).filter((name) => !used.has(name)).map((name) => rm(join(dir, name), { force: true })));
         const made = kept.filter((k) => k.made).length;
-        logger.info(`${kept.length} learner's layers (${made} made), ${ms(started)} ms, ${ms(waiting)} ms of it after the search index`);
+        const ms = (since: number) => Math.round(performance.now() - since);
+        logger.info(`${kept.length} learner's layers (${made} made), ${ms(started)} ms since the pages were written, ${ms(waiting)} ms of it here`);
       },
     },
   };
-  return { make, link };
 }

@@ -178,7 +178,7 @@ const PHASES: [string, RegExp][] = [
   ['pages rendered and written', /^\S*\s*✓ Completed in/],
   ['build:done — page policies, then waiting for and copying cards', /\[preview-cards\]/],
   ['build:done — search index', /\[search-index\]/],
-  ['build:done — waiting for the learner’s layers (made in worker threads beside the search index), linked', /\[learner-layers\]/],
+  ['build:done — waiting for the learner’s layers (made in a worker thread since the pages were written), linked', /\[learner-layers\]/],
   ['build:done — sitemap', /\[@astrojs\/sitemap\]/],
   ['end', /Complete!|page\(s\) built in/],
 ];
