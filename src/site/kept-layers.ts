@@ -54,20 +54,14 @@ export function layerTasks(articles: readonly Article[], base: string): LayerTas
   return articles.flatMap((article) => learnerLocales.filter((l) => article.versions[l]).map((locale) => layerTask(article, locale, base)));
 }
 
-/** A kept file, and whether it was made now. */
-export interface Kept {
-  file: string;
-  made: boolean;
-}
-
 /** A file, made now by `make` (written whole or not at all) unless it was made before. */
-export function keptFile(file: string, make: () => string): Kept {
-  if (existsSync(file)) return { file, made: false };
+export function keptFile(file: string, make: () => string): string {
+  if (existsSync(file)) return file;
   const text = make();
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.${process.pid}.part`, text);
   renameSync(`${file}.${process.pid}.part`, file);
-  return { file, made: true };
+  return file;
 }
 
 /**
@@ -87,7 +81,7 @@ export function layerFile(dir: string, { slug, locale, glossary, blocks, source 
 }
 
 /** The kept file of a layer in a folder (`layerFile`), made now unless it was made before. */
-export function keptLayer(dir: string, task: LayerTask): Kept {
+export function keptLayer(dir: string, task: LayerTask): string {
   return keptFile(layerFile(dir, task), () => {
     const dictionary = lookup(loadDictionary(siteCacheDir), chineseCharacters(task.locale)!);
     return JSON.stringify({ glossary: task.glossary, ...learnerLayer(task.blocks, task.locale, dictionary, task.source) });

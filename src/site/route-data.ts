@@ -138,7 +138,7 @@ export function listPageData({ locale, page, counts }: ListRoute['props']) {
  * (kept-layers.ts).
  */
 export function learnerData({ article, locale }: ArticleRoute['props']): string {
-  return readFileSync(keptLayer(join(cacheDirFor(contentDir, basePath), LAYERS), layerTask(article, locale, base)).file, 'utf8');
+  return readFileSync(keptLayer(join(cacheDirFor(contentDir, basePath), LAYERS), layerTask(article, locale, base)), 'utf8');
 }
 
 /** The glossary's parts of each spelling, made once a build from the dictionary. */
