@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cacheDirFor } from '../src/content/folders.ts';
 import { runBuild } from './build/run-build.ts';
+import type { LearnerLayer } from '../src/learn/layer.ts';
 
 /** The project's root, where npm scripts run. */
 export const root = new URL('..', import.meta.url).pathname;
@@ -65,4 +66,11 @@ export async function build(contentDir: string) {
 /** Removes the temporary folders made here, with the build cache of each content folder. */
 export async function removeTemporaryFolders(): Promise<void> {
   await Promise.all(temporary.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+}
+
+/** A learner's layer's text (`learn.json`): its words and what lies between them, joined. */
+export function layerText({ blocks }: LearnerLayer): string {
+  return Object.values(blocks)
+    .flatMap((segments) => segments.map((s) => (typeof s === 'string' ? s : s[0])))
+    .join('');
 }

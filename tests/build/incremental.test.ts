@@ -6,7 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOSSARY_PARTS } from '../../src/learn/glossary.ts';
-import { fixtureCopy, fixtureSlug, fullSlug, removeTemporaryFolders } from '../helpers.ts';
+import { fixtureCopy, fixtureSlug, fullSlug, layerText, removeTemporaryFolders } from '../helpers.ts';
 import { runBuild, type BuildResult } from './run-build.ts';
 
 afterAll(removeTemporaryFolders);
@@ -118,11 +118,7 @@ describe('building again', { timeout: 240_000 }, () => {
     // The phrase override changes the Traditional text of one article's body: its one Traditional layer.
     expect(layersOf(3)).toEqual({ layers: layersOf(0).layers, made: 1 });
     const layer = (i: number, locale: string) => readFileSync(join(builds[i]!.out, locale, fullSlug, 'learn.json'), 'utf8');
-    // The layer's text, its words and what lies between them joined.
-    const text = (json: string) =>
-      Object.values(JSON.parse(json).blocks as Record<string, (string | [string, string])[]>)
-        .flatMap((segments) => segments.map((s) => (typeof s === 'string' ? s : s[0])))
-        .join('');
+    const text = (json: string) => layerText(JSON.parse(json));
     expect(text(layer(2, 'zh-hant'))).not.toContain('伊斯蘭堡市');
     expect(text(layer(3, 'zh-hant'))).toContain('伊斯蘭堡市');
     expect(layer(3, 'zh')).toBe(layer(2, 'zh'));

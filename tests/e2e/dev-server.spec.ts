@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureCopy, fixtureSlug, removeTemporaryFolders, root } from '../helpers.ts';
+import { fixtureCopy, fixtureSlug, layerText, removeTemporaryFolders, root } from '../helpers.ts';
 
 /**
  * The dev server on a copy of the fixture articles: a writer breaks a file while previewing, the
@@ -106,20 +106,16 @@ test('shows a file for a language the site does not have, and recovers when it g
 });
 
 test('serves each Chinese page’s learner’s layer, and makes it again when the text changes', async ({ request }) => {
-  /** A layer's words and what lies between them, joined. */
-  const layerText = async (locale: string) => {
+  const textOf = async (locale: string) => {
     const response = await request.get(`${locale}/${fixtureSlug}/learn.json`);
     expect(response.status()).toBe(200);
-    const { blocks } = (await response.json()) as { blocks: Record<string, (string | [string, string])[]> };
-    return Object.values(blocks)
-      .flatMap((segments) => segments.map((s) => (typeof s === 'string' ? s : s[0])))
-      .join('');
+    return layerText(await response.json());
   };
-  expect(await layerText('zh')).toContain('恐怖主义是超越国界');
-  expect(await layerText('zh-hant')).toContain('恐怖主義是超越國界');
+  expect(await textOf('zh')).toContain('恐怖主义是超越国界');
+  expect(await textOf('zh-hant')).toContain('恐怖主義是超越國界');
   expect((await request.get(`en/${fixtureSlug}/learn.json`)).status()).toBe(404);
   await edit('zh.md', '恐怖主义是超越国界', '恐怖主义是跨越国界');
-  await expect.poll(() => layerText('zh'), reload).toContain('恐怖主义是跨越国界');
-  expect(await layerText('zh-hant')).toContain('恐怖主義是跨越國界');
+  await expect.poll(() => textOf('zh'), reload).toContain('恐怖主义是跨越国界');
+  expect(await textOf('zh-hant')).toContain('恐怖主義是跨越國界');
   await edit('zh.md', '恐怖主义是跨越国界', '恐怖主义是超越国界');
 });
