@@ -135,11 +135,14 @@ function localeOf(file: File) {
 /** Receives what the sanitiser removed from a file (its path, and the body that was rendered), with the body's lines. */
 export type RemovalReport = (path: string, body: string, removed: Removal[]) => void;
 
-/** The build's report: a warning per removal, naming the file (from the current folder) and its line. */
-const warn: RemovalReport = (path, body, removed) => {
+/** What the sanitiser removed from a file, as the build warns of it: a line per removal, naming the file (from the current folder) and its line. */
+export function removalWarning(path: string, body: string, removed: Removal[]): string {
   const text = existsSync(path) ? readFileSync(path, 'utf8') : body;
-  console.warn(withFileLines(removed, text, body).map((r) => removalMessage(relative(process.cwd(), path), r)).join('\n'));
-};
+  return withFileLines(removed, text, body).map((r) => removalMessage(relative(process.cwd(), path), r)).join('\n');
+}
+
+/** The default report: the build's warning. */
+const warn: RemovalReport = (path, body, removed) => console.warn(removalWarning(path, body, removed));
 
 /**
  * A rehype plugin that publishes only what the site's schema allows of an article's HTML, raw

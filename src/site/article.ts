@@ -17,6 +17,7 @@ import { traditionalBlocks, traditionalData, type Convert } from '../editions/tr
 import { convertedFrom, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { stripBase, withBase } from '../i18n/urls.ts';
 import { markdownBody, markdownRenderer } from '../markdown/pipeline.ts';
+import { removalWarning } from '../markdown/rehype-safe-html.ts';
 import type { Kept, KeptArticles } from './kept-articles.ts';
 import { readingMinutes } from './reading-time.ts';
 
@@ -50,20 +51,28 @@ export function fileOf(entry: Entry): string {
   return entry.filePath ?? entry.id;
 }
 
-/** The site's Markdown renderer (astro.config.ts `markdown`), made when an article is first paired. */
+/**
+ * The site's Markdown renderer (astro.config.ts `markdown`), made when an article is first paired.
+ * What its sanitiser removes from a file is kept by the file's path as a warning, which goes with
+ * the paired article, so that a build that finds the article kept warns of it again.
+ */
 let renderer: ReturnType<typeof markdownRenderer> | undefined;
+const removals = new Map<string, string>();
 
 /**
- * An entry's file, its body rendered with the site's settings; its text gives messages their
- * lines, and its body the original's hash.
+ * An entry's file, its body rendered with the site's settings, and the warning of what raw HTML
+ * its rendering removed; its text gives messages their lines, and its body the original's hash.
  */
-async function rendered(entry: Entry): Promise<RenderedFile & { body: string }> {
+async function rendered(entry: Entry): Promise<RenderedFile & { body: string; removed: string | undefined }> {
   const file = fileOf(entry);
   const text = readFileSync(file, 'utf8');
   const body = markdownBody(text);
-  renderer ??= markdownRenderer(basePath);
-  const { code } = await (await renderer).render(body, { frontmatter: entry.data, fileURL: pathToFileURL(resolve(file)) });
-  return { file, body, blocks: fileBlocks(code), source: () => text };
+  renderer ??= markdownRenderer(basePath, (path, body, removed) => removals.set(path, removalWarning(path, body, removed)));
+  const path = resolve(file);
+  const { code } = await (await renderer).render(body, { frontmatter: entry.data, fileURL: pathToFileURL(path) });
+  const removed = removals.get(path);
+  removals.delete(path);
+  return { file, body, blocks: fileBlocks(code), source: () => text, removed };
 }
 
 function staleWarning(entry: Entry, slug: string): string {
@@ -109,7 +118,7 @@ async function pairFiles(slug: string, key: string, files: Partial<Record<Locale
   const original = await rendered(source);
   const hash = textHash(source.data.title, original.body);
   const versions: Article['versions'] = {};
-  const warnings: string[] = [];
+  const warnings: string[] = original.removed ? [original.removed] : [];
   let originalMarked = false;
   for (const locale of localeKeys) {
     const entry = files[locale];
@@ -120,6 +129,7 @@ async function pairFiles(slug: string, key: string, files: Partial<Record<Locale
       continue;
     }
     const file = locale === sourceLocale ? original : await rendered(entry);
+    if (file !== original && file.removed) warnings.push(file.removed);
     let blocks = locale === sourceLocale ? pairBlocks(original, undefined).original : pairBlocks(original, file).translation;
     if (locale !== sourceLocale) {
       // Sentences marked in the translation, and in the original after its first written translation's.

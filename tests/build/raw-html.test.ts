@@ -47,6 +47,14 @@ describe('a build of Markdown with raw HTML', () => {
     expect(removals(check.output)).toEqual(removals(build.output));
   });
 
+  it('warns the same again when the next build finds the articles kept', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'raw-html-again-'));
+    const again = await runBuild({ contentDir, outDir: out });
+    await rm(out, { recursive: true, force: true });
+    expect(again.code, again.output).toBe(0);
+    expect(removals(again.output)).toEqual(removals(build.output));
+  }, 180_000);
+
   it.each(['en', 'zh'])('publishes the harmless HTML of the %s page, lang, title, datetime, ruby and dir included', async (lang) => {
     const html = await page(lang);
     expect(html).toMatch(/<abbr title="[^"]+">/);
