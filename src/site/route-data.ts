@@ -6,16 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDate, isoDate } from '../content/dates.ts';
-import { basePath, cacheDirFor, contentDir, siteCacheDir } from '../content/folders.ts';
+import { basePath, cacheDirFor, contentDir } from '../content/folders.ts';
 import { langTag, localeKeys, locales, partnerLocale, sourceLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { articlePath, bilingualPath, sentencesPath, withBase, type LocalePaths } from '../i18n/urls.ts';
-import { loadDictionary, type Characters } from '../learn/dictionary.ts';
-import { glossaryParts } from '../learn/glossary.ts';
 import { articlePage, listPage } from '../meta/page-facts.ts';
 import type { Article } from './article.ts';
 import { keptLayer, LAYERS, layerTask } from './kept-layers.ts';
 import { contents } from './contents.ts';
+import { keptGlossaryPart, type GlossaryFile } from './kept-glossary.ts';
 import { pagePath } from './pagination.ts';
 import { renderBlocks, renderPairs } from './render.ts';
 import type { ArticleRoute, ListRoute } from './routes.ts';
@@ -141,12 +140,7 @@ export function learnerData({ article, locale }: ArticleRoute['props']): string 
   return readFileSync(keptLayer(join(cacheDirFor(contentDir, basePath), LAYERS), layerTask(article, locale, base)), 'utf8');
 }
 
-/** The glossary's parts of each spelling, made once a build from the dictionary. */
-const glossaries = new Map<Characters, Record<string, string>[]>();
-
-/** One part of the learner's glossary in one spelling, as JSON: each word it holds and its readings, encoded (learn/glossary.ts). */
-export function glossaryData(characters: Characters, part: number): string {
-  let parts = glossaries.get(characters);
-  if (!parts) glossaries.set(characters, (parts = glossaryParts(loadDictionary(siteCacheDir)[characters])));
-  return JSON.stringify(parts[part]);
+/** One part of the learner's glossary in one spelling, as JSON, in the dev server (a build links them: integrations/learner-layers.ts); kept between runs (kept-glossary.ts). */
+export function glossaryData(file: GlossaryFile): string {
+  return readFileSync(keptGlossaryPart(cacheDirFor(contentDir, basePath), file), 'utf8');
 }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { codeHash } from '../content/code-hash.ts';
 import { localeKeys, partnerLocale, type Locale } from '../i18n/locales.ts';
-import { dictionaryName, glossaryVersion, type Characters } from '../learn/dictionary.ts';
-import { GLOSSARY_PARTS } from '../learn/glossary.ts';
-import { chineseCharacters, learnerLocales } from '../learn/layer.ts';
+import type { Characters } from '../learn/dictionary.ts';
+import { learnerLocales } from '../learn/layer.ts';
 import type { Article } from './article.ts';
 import { getArticles } from './articles.ts';
+import { glossaryFiles, type GlossaryFile } from './kept-glossary.ts';
 import { paginate, type Page } from './pagination.ts';
 
 /**
@@ -57,14 +57,13 @@ export async function learnerRoutes(): Promise<ArticleRoute[]> {
   return (await articleRoutes('available')).filter((route) => learnerLocales.includes(route.params.lang));
 }
 
-/** One route per part of the learner's glossary in each spelling the Chinese editions are written in: the dictionary's alone, whatever the articles. */
-export function glossaryRoutes(): { params: { version: string; characters: Characters; part: string }; cacheKey: string }[] {
-  const dictionary = dictionaryName();
-  const version = glossaryVersion();
-  const spellings = new Set(learnerLocales.map((locale) => chineseCharacters(locale)!));
-  return [...spellings].flatMap((characters) =>
-    Array.from({ length: GLOSSARY_PARTS }, (_, part) => ({ params: { version, characters, part: String(part) }, cacheKey: pageKey(dictionary, characters, part) })),
-  );
+/**
+ * One route per part of the learner's glossary in each spelling, in the dev server: a build links
+ * the kept parts into the site instead (integrations/learner-layers.ts), as they are not pages.
+ */
+export function glossaryRoutes(): { params: { version: string; characters: Characters; part: string }; props: { file: GlossaryFile } }[] {
+  if (import.meta.env.MODE !== 'development') return [];
+  return glossaryFiles().map((file) => ({ params: { version: file.version, characters: file.characters, part: String(file.part) }, props: { file } }));
 }
 
 /** Route props of a page of a language's list: the page, and how many pages each language's list has. */

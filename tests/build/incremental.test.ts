@@ -29,17 +29,21 @@ function pages(result: BuildResult): { restored: string[]; rendered: string[] } 
   };
 }
 
-/** How many learner's layers a build's log says it linked into the site, and how many of them it made. */
-function layers(result: BuildResult): { layers: number; made: number } {
-  const [, count, made] = /(\d+) learner's layers \((\d+) made\)/.exec(stripVTControlCharacters(result.output))!;
-  return { layers: Number(count), made: Number(made) };
+/** How many learner's layers and glossary parts a build's log says it linked into the site, and how many of them it made. */
+function learnerFiles(result: BuildResult): { layers: number; made: number; glossary: number; glossaryMade: number } {
+  const found = /(\d+) learner's layers \((\d+) made\), (\d+) glossary parts \((\d+) made\)/.exec(stripVTControlCharacters(result.output))!;
+  const [layers, made, glossary, glossaryMade] = found.slice(1).map(Number) as [number, number, number, number];
+  return { layers, made, glossary, glossaryMade };
 }
 
 /** A build rendered every article's pages, the first time; the next ones copy what did not change. */
 describe('building again', { timeout: 240_000 }, () => {
   let articles = '';
   const builds: { out: string; result: BuildResult }[] = [];
-  const layersOf = (i: number) => layers(builds[i]!.result);
+  const layersOf = (i: number) => {
+    const { layers, made } = learnerFiles(builds[i]!.result);
+    return { layers, made };
+  };
   const build = async (force: boolean) => {
     const out = await mkdtemp(join(tmpdir(), 'out-'));
     const result = await runBuild({ contentDir: articles, outDir: out, force });
@@ -68,11 +72,21 @@ describe('building again', { timeout: 240_000 }, () => {
     expect(rendered).toContain(`/en/${fullSlug}/bilingual/sentences/index.html`);
   });
 
-  it('copies every article page, bilingual view, glossary part and list page when nothing changed, keeps every learner’s layer, and the site is the same', () => {
+  it('makes the glossary’s parts once, as files rather than pages, and links them into the site', () => {
+    const parts = [...files(builds[0]!.out).keys()].filter((p) => /^glossary\/[0-9a-f]+\/(simplified|traditional)\/\d+\.json$/.test(p));
+    expect(parts).toHaveLength(2 * GLOSSARY_PARTS);
+    expect(builds.map(({ result }) => learnerFiles(result)).map(({ glossary, glossaryMade }) => [glossary, glossaryMade])).toEqual([
+      [2 * GLOSSARY_PARTS, 2 * GLOSSARY_PARTS],
+      [2 * GLOSSARY_PARTS, 0],
+      [2 * GLOSSARY_PARTS, 0],
+      [2 * GLOSSARY_PARTS, 0],
+    ]);
+    for (const { result } of builds) expect(Object.values(pages(result)).flat().filter((p) => p.startsWith('/glossary/'))).toEqual([]);
+  });
+
+  it('copies every article page, bilingual view and list page when nothing changed, keeps every learner’s layer, and the site is the same', () => {
     const { restored, rendered } = pages(builds[1]!.result);
-    const articlePages = [...files(builds[0]!.out).keys()].filter((p) =>
-      /^(en|zh|zh-hant)\/(?!search\/)[^/]+\/(.+\/)?index\.html$|^(en|zh|zh-hant)\/index\.html$|^glossary\/[0-9a-f]+\/(simplified|traditional)\/\d+\.json$/.test(p),
-    );
+    const articlePages = [...files(builds[0]!.out).keys()].filter((p) => /^(en|zh|zh-hant)\/(?!search\/)[^/]+\/(.+\/)?index\.html$|^(en|zh|zh-hant)\/index\.html$/.test(p));
     expect(restored.map((p) => p.slice(1)).sort()).toEqual(articlePages.sort());
     expect(rendered.some((p) => p.includes(fullSlug) || p.includes(fixtureSlug))).toBe(false);
     expect(layersOf(0).made).toBe(layersOf(0).layers);
@@ -88,9 +102,6 @@ describe('building again', { timeout: 240_000 }, () => {
     expect(layersOf(2)).toEqual({ layers: layersOf(0).layers, made: 0 });
     expect(readFileSync(join(builds[2]!.out, 'zh', fixtureSlug, 'learn.json'))).toEqual(readFileSync(join(builds[1]!.out, 'zh', fixtureSlug, 'learn.json')));
     expect(rendered).toContain('/zh/index.html');
-    // The glossary is the dictionary's alone: no article's edit draws it again.
-    expect(rendered.filter((p) => p.startsWith('/glossary/'))).toEqual([]);
-    expect(restored.filter((p) => p.startsWith('/glossary/'))).toHaveLength(2 * GLOSSARY_PARTS);
     expect(restored.filter((p) => p.includes(fixtureSlug))).toEqual([]);
     expect(restored.filter((p) => p.includes(fullSlug)).length).toBeGreaterThanOrEqual(9);
     expect(readFileSync(join(builds[2]!.out, 'zh', fixtureSlug, 'index.html'), 'utf8')).toMatch(/<h1[^>]*>[^<]*（更正）/);
