@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Piscina } from 'piscina';
-import { glossaryFiles, type GlossaryFile } from '../site/kept-glossary.ts';
+import { glossaryCache, glossaryFiles, type GlossaryFile } from '../site/kept-glossary.ts';
 import { LAYERS, layerFile, layerTasks, type LayerTask } from '../site/kept-layers.ts';
 import { onPublished } from '../site/published.ts';
 import type { LearnerBatch } from './layer-worker.ts';
@@ -54,8 +54,7 @@ async function prune(dir: string, used: Set<string>): Promise<void> {
 
 /** The integration that writes the learner's layers and glossary into the built site, after the search index. */
 export function learnerLayers(): AstroIntegration {
-  /** Astro's cache folder, which is one per content folder: the glossary's parts at their paths, the layers in `LAYERS`. */
-  let cache = '';
+  /** The kept layers: in Astro's cache folder, which is one per content folder. */
   let dir = '';
   let base = '/';
   /** The build's layers, once its articles are paired; then their files, the glossary's, and those being made. */
@@ -68,8 +67,7 @@ export function learnerLayers(): AstroIntegration {
     name: 'learner-layers',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
-        cache = fileURLToPath(config.cacheDir);
-        dir = join(cache, LAYERS);
+        dir = fileURLToPath(new URL(`${LAYERS}/`, config.cacheDir));
         if (command === 'build') onPublished((articles) => (tasks = layerTasks(articles, base)));
       },
       'astro:config:done': ({ config }) => {
@@ -81,9 +79,9 @@ export function learnerLayers(): AstroIntegration {
         files = tasks.map((task) => layerFile(dir, task));
         glossary = glossaryFiles();
         const missing = tasks.filter((_, i) => !existsSync(files[i]!));
-        const missingParts = glossary.filter((file) => !existsSync(join(cache, file.path)));
+        const missingParts = glossary.filter((file) => !existsSync(join(glossaryCache, file.path)));
         const batches: LearnerBatch[] = [
-          ...batched(missingParts).map((parts) => ({ dir: cache, glossary: parts })),
+          ...batched(missingParts).map((parts) => ({ dir: glossaryCache, glossary: parts })),
           ...batched(missing).map((batch) => ({ dir, tasks: batch })),
         ];
         making = { layers: missing.length, glossary: missingParts.length, done: batches.length ? makeInThread(batches) : Promise.resolve() };
@@ -97,12 +95,12 @@ export function learnerLayers(): AstroIntegration {
         const site = fileURLToPath(out);
         await Promise.all([
           ...files.map((file, i) => linkFile(file, join(site, tasks![i]!.path))),
-          ...glossary.map((file) => linkFile(join(cache, file.path), join(site, file.path))),
+          ...glossary.map((file) => linkFile(join(glossaryCache, file.path), join(site, file.path))),
         ]);
         // What no page of this build uses any more: a changed article's layer before, a removed
         // article's; the glossary of another dictionary.
         await prune(dir, new Set(files.map((file) => basename(file))));
-        await prune(join(cache, 'glossary'), new Set(glossary.map((file) => file.version))); // urls.ts glossaryPath
+        await prune(join(glossaryCache, 'glossary'), new Set(glossary.map((file) => file.version))); // urls.ts glossaryPath
         const ms = (since: number) => Math.round(performance.now() - since);
         logger.info(
           `${files.length} learner's layers (${making.layers} made), ${glossary.length} glossary parts (${making.glossary} made), ` +

@@ -1,9 +1,9 @@
 /**
- * The learner's glossary (learn/glossary.ts) kept in Astro's cache folder, a file a part and
+ * The learner's glossary (learn/glossary.ts) kept in the site's cache folder, a file a part and
  * spelling at its path in the site: its version names the dictionary and the parts' layout, so a
  * kept part never changes. A build links the parts into the site as it does the learner's layers
- * (integrations/learner-layers.ts), and makes them only when no build made them before; the dev
- * server serves each from its route (pages/glossary/…).
+ * (integrations/learner-layers.ts), and makes them only when no build made them before, of any
+ * content folder; the dev server serves each from its route (pages/glossary/…).
  */
 import { join } from 'node:path';
 import { siteCacheDir } from '../content/folders.ts';
@@ -12,6 +12,12 @@ import { glossaryVersion, loadDictionary, type Characters } from '../learn/dicti
 import { GLOSSARY_PARTS, glossaryParts } from '../learn/glossary.ts';
 import { chineseCharacters, learnerLocales } from '../learn/layer.ts';
 import { keptFile } from './kept-layers.ts';
+
+/**
+ * Where the glossary is kept: beside the dictionary's compact lookup (learn/dictionary.ts), in the
+ * site's cache folder whatever the content folder, as the parts are the dictionary's alone.
+ */
+export const glossaryCache = join(siteCacheDir, 'learn');
 
 /** One part of the glossary in one spelling, and its path in the site (without the base path). */
 export interface GlossaryFile {

@@ -14,7 +14,7 @@ import { articlePage, listPage } from '../meta/page-facts.ts';
 import type { Article } from './article.ts';
 import { keptLayer, LAYERS, layerTask } from './kept-layers.ts';
 import { contents } from './contents.ts';
-import { keptGlossaryPart, type GlossaryFile } from './kept-glossary.ts';
+import { glossaryCache, keptGlossaryPart, type GlossaryFile } from './kept-glossary.ts';
 import { pagePath } from './pagination.ts';
 import { renderBlocks, renderPairs } from './render.ts';
 import type { ArticleRoute, ListRoute } from './routes.ts';
@@ -142,5 +142,5 @@ export function learnerData({ article, locale }: ArticleRoute['props']): string 
 
 /** One part of the learner's glossary in one spelling, as JSON, in the dev server (a build links them: integrations/learner-layers.ts); kept between runs (kept-glossary.ts). */
 export function glossaryData(file: GlossaryFile): string {
-  return readFileSync(keptGlossaryPart(cacheDirFor(contentDir, basePath), file), 'utf8');
+  return readFileSync(keptGlossaryPart(glossaryCache, file), 'utf8');
 }

@@ -72,15 +72,13 @@ describe('building again', { timeout: 240_000 }, () => {
     expect(rendered).toContain(`/en/${fullSlug}/bilingual/sentences/index.html`);
   });
 
-  it('makes the glossary’s parts once, as files rather than pages, and links them into the site', () => {
+  it('links the glossary’s parts into the site as files kept from the build that made them, not as pages', () => {
     const parts = [...files(builds[0]!.out).keys()].filter((p) => /^glossary\/[0-9a-f]+\/(simplified|traditional)\/\d+\.json$/.test(p));
     expect(parts).toHaveLength(2 * GLOSSARY_PARTS);
-    expect(builds.map(({ result }) => learnerFiles(result)).map(({ glossary, glossaryMade }) => [glossary, glossaryMade])).toEqual([
-      [2 * GLOSSARY_PARTS, 2 * GLOSSARY_PARTS],
-      [2 * GLOSSARY_PARTS, 0],
-      [2 * GLOSSARY_PARTS, 0],
-      [2 * GLOSSARY_PARTS, 0],
-    ]);
+    // Kept with the dictionary, for builds of any content folder: the first build here may find them made.
+    const counts = builds.map(({ result }) => learnerFiles(result));
+    expect(counts.map((c) => c.glossary)).toEqual(builds.map(() => 2 * GLOSSARY_PARTS));
+    expect(counts.slice(1).map((c) => c.glossaryMade)).toEqual([0, 0, 0]);
     for (const { result } of builds) expect(Object.values(pages(result)).flat().filter((p) => p.startsWith('/glossary/'))).toEqual([]);
   });
 
