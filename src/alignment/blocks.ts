@@ -2,7 +2,7 @@
  * A rendered article as the site pairs it: its top-level blocks (headings, paragraphs, lists,
  * tables…), each with its text, links and inner ids.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
@@ -87,11 +87,14 @@ function fileBlock(node: Element): FileBlock {
   };
 }
 
-/** The top-level blocks of a rendered file's HTML (the text between them is whitespace). */
+/** The top-level blocks of a rendered file's HTML tree (the text between them is whitespace). */
+export function treeBlocks(tree: Root): FileBlock[] {
+  return tree.children.filter((n): n is Element => n.type === 'element').map(fileBlock);
+}
+
+/** The top-level blocks of a rendered file's HTML. */
 export function fileBlocks(html: string): FileBlock[] {
-  return fromHtml(html, { fragment: true })
-    .children.filter((n): n is Element => n.type === 'element')
-    .map(fileBlock);
+  return treeBlocks(fromHtml(html, { fragment: true }));
 }
 
 /** A rendered file's blocks and where it came from; `source`, the file's text, lets messages give line numbers. */

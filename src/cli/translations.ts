@@ -6,21 +6,20 @@
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { fileBlocks, type Block } from '../alignment/blocks.ts';
+import { treeBlocks, type Block } from '../alignment/blocks.ts';
 import { pairBlocks } from '../alignment/pairing.ts';
 import { alignmentReport } from '../alignment/report.ts';
 import { changedSections, textHash } from '../content/stamp.ts';
 import { describeState, type TranslationState } from '../content/translation-state.ts';
 import { convertedFrom, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { markdownRenderer } from '../markdown/pipeline.ts';
+import { markdownTree } from '../markdown/pipeline.ts';
 import { readContent } from './content.ts';
 
 // Raw HTML the site does not publish is the content check's to report, not this list's.
-const processor = await markdownRenderer('/', () => {});
+const renderTree = markdownTree('/', () => {});
 
 async function render(file: string, text: string) {
-  const { code } = await processor.render(parseFrontmatter(text).content);
-  return { file, blocks: fileBlocks(code), source: () => text };
+  return { file, blocks: treeBlocks(await renderTree(parseFrontmatter(text).content, file)), source: () => text };
 }
 
 /** The body of the original as it was when its hash was `hash`, looked up in the git history. */

@@ -4,9 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { CollectionEntry } from 'astro:content';
-import { fileBlocks, type Block, type RenderedFile } from '../alignment/blocks.ts';
+import { treeBlocks, type Block, type RenderedFile } from '../alignment/blocks.ts';
 import { pairBlocks } from '../alignment/pairing.ts';
 import { sentenceMarks } from '../alignment/sentence-marks.ts';
 import { sentenceBlocks } from '../alignment/sentence-markup.ts';
@@ -16,7 +15,7 @@ import { textHash } from '../content/stamp.ts';
 import { traditionalBlocks, traditionalData, type Convert } from '../editions/traditional.ts';
 import { convertedFrom, localeKeys, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { stripBase, withBase } from '../i18n/urls.ts';
-import { markdownBody, markdownRenderer } from '../markdown/pipeline.ts';
+import { markdownBody, markdownTree } from '../markdown/pipeline.ts';
 import { removalWarning } from '../markdown/rehype-safe-html.ts';
 import type { Kept, KeptArticles } from './kept-articles.ts';
 import { readingMinutes } from './reading-time.ts';
@@ -56,7 +55,7 @@ export function fileOf(entry: Entry): string {
  * What its sanitiser removes from a file is kept by the file's path as a warning, which goes with
  * the paired article, so that a build that finds the article kept warns of it again.
  */
-let renderer: ReturnType<typeof markdownRenderer> | undefined;
+let renderer: ReturnType<typeof markdownTree> | undefined;
 const removals = new Map<string, string>();
 
 /**
@@ -67,12 +66,12 @@ async function rendered(entry: Entry): Promise<RenderedFile & { body: string; re
   const file = fileOf(entry);
   const text = readFileSync(file, 'utf8');
   const body = markdownBody(text);
-  renderer ??= markdownRenderer(basePath, (path, body, removed) => removals.set(path, removalWarning(path, body, removed)));
+  renderer ??= markdownTree(basePath, (path, body, removed) => removals.set(path, removalWarning(path, body, removed)));
   const path = resolve(file);
-  const { code } = await (await renderer).render(body, { frontmatter: entry.data, fileURL: pathToFileURL(path) });
+  const tree = await renderer(body, path);
   const removed = removals.get(path);
   removals.delete(path);
-  return { file, body, blocks: fileBlocks(code), source: () => text, removed };
+  return { file, body, blocks: treeBlocks(tree), source: () => text, removed };
 }
 
 function staleWarning(entry: Entry, slug: string): string {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { fileBlocks, type Block } from '../../../src/alignment/blocks.ts';
+import { treeBlocks, type Block } from '../../../src/alignment/blocks.ts';
 import { pairBlocks } from '../../../src/alignment/pairing.ts';
 import { markSentences, sentenceBlocks, sentenceGroups } from '../../../src/alignment/sentence-markup.ts';
 import { groupNumbers, parseSentenceId, sentenceId, sentenceValue } from '../../../src/alignment/sentence-numbers.ts';
-import { markdownRenderer } from '../../../src/markdown/pipeline.ts';
+import { markdownTree } from '../../../src/markdown/pipeline.ts';
 
 const range = (n: number, start: number, end: number) => ({ n, range: { start, end } });
 
@@ -69,10 +69,10 @@ describe('sentenceGroups', () => {
 });
 
 describe('sentenceBlocks', () => {
-  const processor = markdownRenderer('/');
-  async function blocksOf(file: string): Promise<ReturnType<typeof fileBlocks>> {
+  const tree = markdownTree('/');
+  async function blocksOf(file: string): Promise<ReturnType<typeof treeBlocks>> {
     const { content } = parseFrontmatter(readFileSync(file, 'utf8'));
-    return fileBlocks((await (await processor).render(content)).code);
+    return treeBlocks(await tree(content, file));
   }
   const dir = 'tests/fixtures/articles/islamabad-dialogue';
 

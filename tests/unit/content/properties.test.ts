@@ -5,10 +5,10 @@
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fileBlocks, type Block } from '../../../src/alignment/blocks.ts';
+import { fileBlocks, treeBlocks, type Block } from '../../../src/alignment/blocks.ts';
 import { pairBlocks, PairingError, sectionId } from '../../../src/alignment/pairing.ts';
 import { checkContent, checkFile, namelessHeadings, type ArticleFolder } from '../../../src/content/check.ts';
-import { markdownOptions } from '../../../src/markdown/pipeline.ts';
+import { markdownOptions, markdownTree } from '../../../src/markdown/pipeline.ts';
 import { anyText, frontmatter, markdown } from '../../arbitraries.ts';
 
 const file = fc.tuple(frontmatter, markdown).map(([fields, body]) => `---\n${fields}\n---\n\n${body}\n`);
@@ -43,13 +43,25 @@ describe('checkContent', () => {
   });
 });
 
-const processor = await createMarkdownProcessor({ ...markdownOptions('/'), syntaxHighlight: false });
+const tree = markdownTree('/', () => {});
 /** A file with a Markdown body, rendered as the build renders it. */
 async function render(name: string, body: string) {
   const text = `---\ntitle: x\n---\n\n${body}\n`;
-  const { code } = await processor.render(parseFrontmatter(text).content);
-  return { file: `a/${name}`, blocks: fileBlocks(code), source: () => text };
+  return { file: `a/${name}`, blocks: treeBlocks(await tree(parseFrontmatter(text).content, `/site/a/${name}`)), source: () => text };
 }
+
+describe('markdownTree', () => {
+  it('gives the blocks of the HTML Astro’s processor writes with the same options, parsed again, for any Markdown', async () => {
+    const processor = await createMarkdownProcessor({ ...markdownOptions('/', () => {}), syntaxHighlight: false });
+    await fc.assert(
+      fc.asyncProperty(markdown, fc.constantFrom('en.md', 'zh.md'), async (body, name) => {
+        const { code } = await processor.render(body, { fileURL: new URL(`file:///site/a/${name}`) });
+        expect(treeBlocks(await tree(body, `/site/a/${name}`))).toEqual(fileBlocks(code));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
 
 describe('namelessHeadings', () => {
   it('returns a heading exactly when the pairing finds a top-level heading without an id, for any Markdown', async () => {

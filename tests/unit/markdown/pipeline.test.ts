@@ -1,16 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { fileBlocks } from '../../../src/alignment/blocks.ts';
+import { fileBlocks, treeBlocks } from '../../../src/alignment/blocks.ts';
 import { pairBlocks } from '../../../src/alignment/pairing.ts';
-import { markdownRenderer, unpublishedHtml } from '../../../src/markdown/pipeline.ts';
+import { markdownBody, markdownOptions, markdownTree, unpublishedHtml } from '../../../src/markdown/pipeline.ts';
 
 const frontmatter = '---\ntitle: "A"\n---\n\n';
 
-describe('markdownRenderer', () => {
-  const processor = markdownRenderer('/', () => {});
-  const render = async (file: string, body: string) => ({
-    file,
-    blocks: fileBlocks((await (await processor).render(body, { fileURL: new URL(`file:///site/content/articles/a/${file}`) })).code),
-  });
+describe('markdownTree', () => {
+  const tree = markdownTree('/', () => {});
+  const render = async (file: string, body: string) => ({ file, blocks: treeBlocks(await tree(body, `/site/content/articles/a/${file}`)) });
   const en = 'A claim[^source] and an aside[^aside].\n\n## Evidence\n\nAgain[^source].\n\n[^source]: The source.\n\n[^aside]: An aside.\n';
   const zh = '一个说法[^来源]和一条旁注[^旁注]。\n\n## 证据\n\n再次[^来源]。\n\n[^来源]: 出处。\n\n[^旁注]: 旁注。\n';
 
@@ -34,6 +33,22 @@ describe('markdownRenderer', () => {
       ['background', 'Background'],
       [undefined, 'Raw.'],
     ]);
+  });
+  it('gives the blocks of the HTML Astro’s processor writes with the same options, parsed again', async () => {
+    const astro = createMarkdownProcessor({ syntaxHighlight: false, ...markdownOptions('/base/', () => {}) });
+    const files = ['tests/fixtures/articles/islamabad-dialogue', 'tests/build/fixtures/raw-html/raw-html-sample', 'tests/build/fixtures/raw-html/footnotes-sample'].flatMap(
+      (folder) => [`${folder}/en.md`, `${folder}/zh.md`],
+    );
+    const mine = markdownTree('/base/', () => {});
+    for (const file of files) {
+      const body = markdownBody(readFileSync(file, 'utf8'));
+      const { code } = await (await astro).render(body, { fileURL: new URL(`file://${process.cwd()}/${file}`) });
+      expect(treeBlocks(await mine(body, `${process.cwd()}/${file}`)), file).toEqual(fileBlocks(code));
+    }
+  });
+  it('keeps an image’s path as written, which Astro’s processor would leave to its image service', async () => {
+    const { blocks } = await render('en.md', 'An ![image](picture.png) and ![another](https://example.org/b.png).\n');
+    expect(blocks[0]!.html).toBe('An <img src="picture.png" alt="image"> and <img src="https://example.org/b.png" alt="another">.');
   });
 });
 
