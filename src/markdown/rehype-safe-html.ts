@@ -42,14 +42,31 @@ function allowed(tagName: string, property: string): boolean {
   return definitions.some((d) => (typeof d === 'string' ? d : d[0]) === property);
 }
 
-/** Why an attribute went: a URL with a scheme the schema does not publish says so. */
+/**
+ * A URL relative to the page it is on (`chart.png`, `../other/`): an article is on a page in each
+ * language and view (`/en/a/`, `/en/a/bilingual/`, `/en/a/bilingual/sentences/`), from each of
+ * which it would lead elsewhere, so the site publishes a link or an image only with a scheme, from
+ * the site’s root or to a #fragment.
+ */
+const isRelative = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url.replace(/^[\0- ]+/, '').replace(/[\t\n\r]/g, ''));
+
+/** The attributes whose relative URLs are not published: where a link leads, where an image is. */
+const LINKING = ['href', 'src'];
+
+/** Why an attribute went: a URL with a scheme the schema does not publish, or a relative one, says so. */
 function attributeRemoval(node: Element, property: string, value: unknown): string {
   const attribute = find(html, property).attribute;
   const schemes = htmlSchema.protocols?.[property];
   const url = schemes && typeof value === 'string' && allowed(node.tagName, property);
   const shown = String(value).length > 60 ? `${String(value).slice(0, 59)}…` : String(value);
   const kinds = url ? `${schemes.slice(0, -1).join(', ')} or ${schemes.at(-1)}` : '';
-  return `the ${attribute} attribute of ${describe(node)}${url ? ` (“${shown}” is not an ${kinds} URL, a path or a #fragment)` : ''}`;
+  const why =
+    url && isRelative(String(value))
+      ? ` (“${shown}” is relative to the page, and an article has a page in each language and view: write it from the site’s root, as /en/my-article/ or /images/a.png for a file in public/, or as a full URL)`
+      : url
+        ? ` (“${shown}” is not an ${kinds} URL, a path from the site’s root or a #fragment)`
+        : '';
+  return `the ${attribute} attribute of ${describe(node)}${why}`;
 }
 
 /**
@@ -92,6 +109,10 @@ export function sanitizeHtml(tree: Root): { tree: Root; removed: Removal[] } {
   for (const node of elements(safe.children)) {
     after.set(node.data!.safeHtmlKey!, node);
     delete node.data!.safeHtmlKey;
+    for (const property of LINKING) {
+      const url = node.properties[property];
+      if (typeof url === 'string' && isRelative(url)) delete node.properties[property];
+    }
   }
   const removed: Removal[] = [];
   removals(tree.children, after, undefined, removed);

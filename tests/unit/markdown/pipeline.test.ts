@@ -46,9 +46,9 @@ describe('markdownTree', () => {
       expect(treeBlocks(await mine(body, `${process.cwd()}/${file}`)), file).toEqual(fileBlocks(code));
     }
   });
-  it('keeps an image’s path as written, which Astro’s processor would leave to its image service', async () => {
-    const { blocks } = await render('en.md', 'An ![image](picture.png) and ![another](https://example.org/b.png).\n');
-    expect(blocks[0]!.html).toBe('An <img src="picture.png" alt="image"> and <img src="https://example.org/b.png" alt="another">.');
+  it('gives an image from the site’s root the base path, and publishes none by a path relative to the page', async () => {
+    const [block] = treeBlocks(await markdownTree('/base/', () => {})('![a](/images/a.png) ![b](b.png) ![c](https://example.org/c.png)\n', '/site/a/en.md'));
+    expect(block!.html).toBe('<img src="/base/images/a.png" alt="a"> <img alt="b"> <img src="https://example.org/c.png" alt="c">');
   });
 });
 

@@ -47,17 +47,34 @@ describe('sanitizeHtml', () => {
     expect(result.removed.map((r) => r.what)).toEqual([
       'the onclick attribute of <p> “x”',
       'the style attribute of <p> “x”',
-      'the href attribute of <a> “y” (“ java\tscript:alert(1)” is not an http, https or mailto URL, a path or a #fragment)',
-      'the href attribute of <a> “z” (“data:text/html,x” is not an http, https or mailto URL, a path or a #fragment)',
-      'the src attribute of <img> (“vbscript:x” is not an http or https URL, a path or a #fragment)',
+      'the href attribute of <a> “y” (“ java\tscript:alert(1)” is not an http, https or mailto URL, a path from the site’s root or a #fragment)',
+      'the href attribute of <a> “z” (“data:text/html,x” is not an http, https or mailto URL, a path from the site’s root or a #fragment)',
+      'the src attribute of <img> (“vbscript:x” is not an http or https URL, a path from the site’s root or a #fragment)',
       'the onerror attribute of <img>',
+    ]);
+  });
+  it('returns links and images with a URL relative to the page removed, keeping those from the site’s root, with a scheme or to a fragment', () => {
+    const html =
+      '<a href="../other/">a</a><a href="other">b</a><a href="">c</a><img src="chart.png" alt="d">' +
+      '<a href="/en/other/#x">e</a><a href="#intro">f</a><a href="https://example.org/">g</a><a href="mailto:a@example.org">h</a><img src="/images/chart.png" alt="i">';
+    expect(sanitized(html).html).toBe(
+      '<a>a</a><a>b</a><a>c</a><img alt="d">' +
+        '<a href="/en/other/#x">e</a><a href="#intro">f</a><a href="https://example.org/">g</a><a href="mailto:a@example.org">h</a><img src="/images/chart.png" alt="i">',
+    );
+    const relative = (url: string) =>
+      `(“${url}” is relative to the page, and an article has a page in each language and view: write it from the site’s root, as /en/my-article/ or /images/a.png for a file in public/, or as a full URL)`;
+    expect(whats(html)).toEqual([
+      `the href attribute of <a> “a” ${relative('../other/')}`,
+      `the href attribute of <a> “b” ${relative('other')}`,
+      `the href attribute of <a> “c” ${relative('')}`,
+      `the src attribute of <img> ${relative('chart.png')}`,
     ]);
   });
   it('returns data-*, class, name and id removed: an article can pass for none of the page’s own elements', () => {
     const html =
       '<span data-locales=\'{"en":"https://evil.example/"}\'>a</span><a href="https://example.com/good" data-bilingual="https://evil.example/">b</a>' +
-      '<img name="querySelector" src="x.png" alt=""><a id="status">c</a><p id="background" class="status" data-astro-cid-abc="">d</p>';
-    expect(sanitized(html).html).toBe('<span>a</span><a href="https://example.com/good">b</a><img src="x.png" alt=""><a>c</a><p>d</p>');
+      '<img name="querySelector" src="/x.png" alt=""><a id="status">c</a><p id="background" class="status" data-astro-cid-abc="">d</p>';
+    expect(sanitized(html).html).toBe('<span>a</span><a href="https://example.com/good">b</a><img src="/x.png" alt=""><a>c</a><p>d</p>');
     expect(whats(html)).toEqual([
       'the data-locales attribute of <span> “a”',
       'the data-bilingual attribute of <a> “b”',
