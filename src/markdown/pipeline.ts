@@ -53,8 +53,9 @@ export function markdownBody(text: string): string {
  * its HTML tree: what Astro's processor makes of it with `markdownOptions`, handed on as a tree
  * rather than written as HTML, which the pairing would parse again (0.6 ms of a file's 2.4).
  * The tree is what parsing that HTML gives: parsed through an HTML parser as Astro's processor
- * ends (rehype-raw), its line breaks line feeds. Astro's processor also marks an image with a path
- * of its own for its image service, which the site's articles do not use: it is kept as written.
+ * ends (rehype-raw), its line breaks line feeds. Astro's processor also hands an image by a path
+ * relative to the page to its image service, which the site does not use: the sanitiser publishes
+ * no such image (rehype-safe-html.ts).
  */
 export function markdownTree(base: string, report?: RemovalReport): (body: string, path: string) => Promise<Root> {
   const { remarkPlugins, rehypePlugins } = markdownOptions(base, report);
