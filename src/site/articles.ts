@@ -21,10 +21,11 @@ import { checkLinks } from './link-check.ts';
 import { publish } from './published.ts';
 
 /**
- * Whether scheduled articles are shown: in the dev server (Vite's mode), not in builds, whatever
- * NODE_ENV says (`import.meta.env.PROD` follows it).
+ * Whether this runs in the dev server (Vite's mode), not in a build, whatever NODE_ENV says
+ * (`import.meta.env.DEV` and `PROD` follow it): the dev server shows scheduled articles, and
+ * serves as routes what a build writes beside its pages.
  */
-const preview = import.meta.env.MODE === 'development';
+export const devServer = import.meta.env.MODE === 'development';
 
 /** What the build says of a scheduled article, naming the file with the latest date and its line. */
 function scheduledWarning(article: Article, day: string, today: string): string {
@@ -32,7 +33,7 @@ function scheduledWarning(article: Article, day: string, today: string): string 
   const { line } = keyAt(parseFrontmatter(readFileSync(file, 'utf8')).rawFrontmatter, ['published']);
   return (
     `${file}:${line}: published: ${day} is after today (${today}): the article is scheduled. ` +
-    (preview ? 'The dev server shows it; builds leave it out until that day.' : 'This build leaves it out; a build on or after that day publishes it.') +
+    (devServer ? 'The dev server shows it; builds leave it out until that day.' : 'This build leaves it out; a build on or after that day publishes it.') +
     ' If the date is a mistake, write the source’s publication date.'
   );
 }
@@ -78,19 +79,19 @@ async function publishable(entries: Entry[], overrides: { key: string; convert: 
   }
   const all = paired.sort((a, b) => b.original.published.getTime() - a.original.published.getTime() || a.slug.localeCompare(b.slug));
   // A build asks for every article: what it did not ask for is of no use any more.
-  if (!preview) kept.prune();
+  if (!devServer) kept.prune();
   const today = buildDay();
   const scheduled = new Map<Article, string>();
   for (const article of all) {
     const day = scheduledFor(Object.values(article.versions).map((v) => v.published), today);
     if (!day) continue;
     console.warn(scheduledWarning(article, day, today));
-    if (!preview) scheduled.set(article, day);
+    if (!devServer) scheduled.set(article, day);
   }
   const articles = all.filter((article) => !scheduled.has(article));
   // Published articles link only to published pages; scheduled ones may link to each other too.
   checkLinks(articles, articles, scheduled);
   checkLinks([...scheduled.keys()], all);
-  if (!preview) publish(articles);
+  if (!devServer) publish(articles);
   return articles;
 }

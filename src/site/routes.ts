@@ -4,7 +4,7 @@ import { localeKeys, partnerLocale, type Locale } from '../i18n/locales.ts';
 import type { Characters } from '../learn/dictionary.ts';
 import { learnerLocales } from '../learn/layer.ts';
 import type { Article } from './article.ts';
-import { getArticles } from './articles.ts';
+import { devServer, getArticles } from './articles.ts';
 import { glossaryFiles, type GlossaryFile } from './kept-glossary.ts';
 import { paginate, type Page } from './pagination.ts';
 
@@ -52,8 +52,7 @@ export async function articleRoutes(which: 'available' | 'all' | 'bilingual'): P
  * (integrations/learner-layers.ts): none is rendered as one.
  */
 export async function learnerRoutes(): Promise<ArticleRoute[]> {
-  // Vite's mode, not import.meta.env.DEV, which follows NODE_ENV (site/articles.ts).
-  if (import.meta.env.MODE !== 'development') return [];
+  if (!devServer) return [];
   return (await articleRoutes('available')).filter((route) => learnerLocales.includes(route.params.lang));
 }
 
@@ -62,7 +61,7 @@ export async function learnerRoutes(): Promise<ArticleRoute[]> {
  * the kept parts into the site instead (integrations/learner-layers.ts), as they are not pages.
  */
 export function glossaryRoutes(): { params: { version: string; characters: Characters; part: string }; props: { file: GlossaryFile } }[] {
-  if (import.meta.env.MODE !== 'development') return [];
+  if (!devServer) return [];
   return glossaryFiles().map((file) => ({ params: { version: file.version, characters: file.characters, part: String(file.part) }, props: { file } }));
 }
 
