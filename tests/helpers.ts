@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { treeBlocks, type FileBlock } from '../src/alignment/blocks.ts';
 import { cacheDirFor } from '../src/content/folders.ts';
 import { runBuild } from './build/run-build.ts';
 import type { LearnerLayer } from '../src/learn/layer.ts';
@@ -73,4 +75,9 @@ export function layerText({ blocks }: LearnerLayer): string {
   return Object.values(blocks)
     .flatMap((segments) => segments.map((s) => (typeof s === 'string' ? s : s[0])))
     .join('');
+}
+
+/** The top-level blocks of a rendered file's HTML, as the pairing reads the Markdown pipeline's tree. */
+export function fileBlocks(html: string): FileBlock[] {
+  return treeBlocks(fromHtml(html, { fragment: true }));
 }

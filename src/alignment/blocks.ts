@@ -92,11 +92,6 @@ export function treeBlocks(tree: Root): FileBlock[] {
   return tree.children.filter((n): n is Element => n.type === 'element').map(fileBlock);
 }
 
-/** The top-level blocks of a rendered file's HTML. */
-export function fileBlocks(html: string): FileBlock[] {
-  return treeBlocks(fromHtml(html, { fragment: true }));
-}
-
 /** A rendered file's blocks and where it came from; `source`, the file's text, lets messages give line numbers. */
 export interface RenderedFile {
   file: string;

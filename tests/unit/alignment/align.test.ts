@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { alignBlocks, uncertainty, type BlockAlignment, type SentenceGroup } from '../../../src/alignment/align.ts';
-import { fileBlocks } from '../../../src/alignment/blocks.ts';
 import { pairBlocks } from '../../../src/alignment/pairing.ts';
 import { sentenceMarks } from '../../../src/alignment/sentence-marks.ts';
 import { markdownOptions } from '../../../src/markdown/pipeline.ts';
+import { fileBlocks } from '../../helpers.ts';
 
 /** Groups as [original indices, translation indices], easier to read. */
 const pairs = (groups: { original: number[]; translation: number[] }[]) => groups.map((g) => [g.original, g.translation]);

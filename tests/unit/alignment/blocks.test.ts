@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fileBlocks, namespaced } from '../../../src/alignment/blocks.ts';
+import { namespaced } from '../../../src/alignment/blocks.ts';
 import { pairBlocks } from '../../../src/alignment/pairing.ts';
+import { fileBlocks } from '../../helpers.ts';
 
 const original = {
   file: 'a/en.md',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileBlocks } from '../../../src/alignment/blocks.ts';
 import { originalIds, pairBlocks, PairingError, sectionId } from '../../../src/alignment/pairing.ts';
+import { fileBlocks } from '../../helpers.ts';
 
 const original = {
   file: 'a/en.md',

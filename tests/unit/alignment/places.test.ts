@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileBlocks } from '../../../src/alignment/blocks.ts';
 import { excerpt, lineOf, place } from '../../../src/alignment/places.ts';
+import { fileBlocks } from '../../helpers.ts';
 
 describe('lineOf', () => {
   const source = '---\ntitle: x\n---\n\nIntro.\n\n## History\n\nOne   two three four five.\n';

@@ -1,9 +1,9 @@
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { fileBlocks } from '../../../src/alignment/blocks.ts';
 import { pairBlocks } from '../../../src/alignment/pairing.ts';
 import { alignmentReport } from '../../../src/alignment/report.ts';
 import { markdownOptions } from '../../../src/markdown/pipeline.ts';
+import { fileBlocks } from '../../helpers.ts';
 
 const processor = await createMarkdownProcessor(markdownOptions('/'));
 

@@ -1,9 +1,9 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { fileBlocks } from '../../../src/alignment/blocks.ts';
 import { sentenceMarks } from '../../../src/alignment/sentence-marks.ts';
 import { withoutSentenceMarks } from '../../../src/content/sentence-mark.ts';
 import { markdownOptions } from '../../../src/markdown/pipeline.ts';
+import { fileBlocks } from '../../helpers.ts';
 
 const processor = await createMarkdownProcessor(markdownOptions('/'));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fileBlocks } from '../../../src/alignment/blocks.ts';
 import { splitSentences } from '../../../src/alignment/sentences.ts';
 import { wrapRanges } from '../../../src/alignment/wrap-ranges.ts';
+import { fileBlocks } from '../../helpers.ts';
 
 const numbered = (range: number) => ({ dataS: range + 1 });
 

@@ -5,11 +5,12 @@
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fileBlocks, treeBlocks, type Block } from '../../../src/alignment/blocks.ts';
+import { treeBlocks, type Block } from '../../../src/alignment/blocks.ts';
 import { pairBlocks, PairingError, sectionId } from '../../../src/alignment/pairing.ts';
 import { checkContent, checkFile, namelessHeadings, type ArticleFolder } from '../../../src/content/check.ts';
 import { markdownOptions, markdownTree } from '../../../src/markdown/pipeline.ts';
 import { anyText, frontmatter, markdown } from '../../arbitraries.ts';
+import { fileBlocks } from '../../helpers.ts';
 
 const file = fc.tuple(frontmatter, markdown).map(([fields, body]) => `---\n${fields}\n---\n\n${body}\n`);
 const folder = (name: string, files: Record<string, string>): ArticleFolder => ({ path: `content/articles/${name}`, name, files });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fileBlocks, type Block } from '../../../src/alignment/blocks.ts';
+import { type Block } from '../../../src/alignment/blocks.ts';
 import { conversion, toTraditional, traditionalBlocks, traditionalData, traditionalQuotes } from '../../../src/editions/traditional.ts';
+import { fileBlocks } from '../../helpers.ts';
 
 const convert = toTraditional();
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { fileBlocks, treeBlocks } from '../../../src/alignment/blocks.ts';
+import { treeBlocks } from '../../../src/alignment/blocks.ts';
 import { pairBlocks } from '../../../src/alignment/pairing.ts';
 import { markdownBody, markdownOptions, markdownTree, unpublishedHtml } from '../../../src/markdown/pipeline.ts';
+import { fileBlocks } from '../../helpers.ts';
 
 const frontmatter = '---\ntitle: "A"\n---\n\n';
 
