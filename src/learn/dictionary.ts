@@ -36,8 +36,8 @@ export type Characters = keyof Dictionary;
 /** Words looked up in a dictionary's Simplified or Traditional spellings. */
 export interface Lookup {
   has(word: string): boolean;
-  /** The word's readings, or undefined when the dictionary lacks it. */
-  glosses(word: string): Gloss[] | undefined;
+  /** The word's readings, or undefined when the dictionary lacks it (the same list for the same word: not to be changed). */
+  glosses(word: string): readonly Gloss[] | undefined;
 }
 
 /**
@@ -47,7 +47,13 @@ export interface Lookup {
 export function lookup(dictionary: Dictionary, characters: Characters): Lookup {
   const words = dictionary[characters];
   const has = (word: string) => Object.hasOwn(words, word);
-  return { has, glosses: (word) => (has(word) ? readingsOf(words[word]!) : undefined) };
+  // A text asks for its common words again and again: each word's readings are decoded once.
+  const decoded = new Map<string, Gloss[] | undefined>();
+  const glosses = (word: string) => {
+    if (!decoded.has(word)) decoded.set(word, has(word) ? readingsOf(words[word]!) : undefined);
+    return decoded.get(word);
+  };
+  return { has, glosses };
 }
 
 /** The glosses a reading shows, at most. */

@@ -69,17 +69,32 @@ const toneless = (syllable: string) => syllable.normalize('NFD').replace(/\u0308
  * @example readingsThrough('於是', '于是') // ['yú', 'shì'] (readings('於是') gives wū shì)
  */
 export function readingsThrough(text: string, simplified: string, words: readonly string[] = [text]): Readings {
-  const own = readings(text, words);
   const chars = [...text];
   const simplifiedChars = [...simplified];
-  if (chars.length !== simplifiedChars.length) return own;
+  if (chars.length !== simplifiedChars.length) return readings(text, words);
   let at = 0;
   const simplifiedWords = words.map((word) => simplifiedChars.slice(at, (at += [...word].length)).join(''));
+  // The text's own readings are needed only where the Simplified ones do not serve: read once, then.
+  let own: Readings | undefined;
   return readings(simplified, simplifiedWords).map((reading, i) => {
-    if (reading === undefined || reading === own[i]) return own[i];
-    const possible = pinyin(chars[i]!, { multiple: true, type: 'array' }).map(toneless);
-    return possible.includes(toneless(reading)) ? reading : own[i];
+    if (reading !== undefined && readsAs(chars[i]!, reading)) return reading;
+    // A character that is not Han has no reading of its own.
+    if (!HAN_CHAR.test(chars[i]!)) return undefined;
+    return (own ??= readings(text, words))[i];
   });
+}
+
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/** Whether characters read as readings, tones aside, by character and reading: asked again and again. */
+const readAs = new Map<string, Map<string, boolean>>();
+
+/** Whether a reading is one of a character's, tones aside. */
+function readsAs(char: string, reading: string): boolean {
+  if (!readAs.has(char)) readAs.set(char, new Map());
+  const known = readAs.get(char)!;
+  if (!known.has(reading)) known.set(reading, pinyin(char, { multiple: true, type: 'array' }).map(toneless).includes(toneless(reading)));
+  return known.get(reading)!;
 }
 
 /**

@@ -67,6 +67,11 @@ describe('readingsThrough (Traditional through Simplified)', () => {
     expect(readingsThrough('後勤支援', '后勤支持')).toEqual(['hòu', 'qín', 'zhī', 'yuán']);
   });
 
+  it('gives no reading to what is not Han, and reads the text alone only where it must', () => {
+    expect(readingsThrough('於是，OK。', '于是，OK。')).toEqual(['yú', 'shì', undefined, undefined, undefined, undefined]);
+    expect(readingsThrough('他說後勤支援很好', '他说后勤支持很好')).toEqual(['tā', 'shuō', 'hòu', 'qín', 'zhī', 'yuán', 'hěn', 'hǎo']);
+  });
+
   it('reads the Traditional text on its own where the lengths differ', () => {
     expect(readingsThrough('隨身碟', 'U盘')).toEqual(readings('隨身碟'));
   });
