@@ -89,17 +89,21 @@ export function joinHan(text: string): string {
     .join('');
 }
 
+/** A page's inline styles and scripts, which the index does not read: half an article page's bytes. */
+const STYLES_AND_SCRIPTS = /<(style|script)(?=[\s>])[^>]*>[\s\S]*?<\/\1>/g;
+
 /**
- * An article page's HTML as the index reads it: its Han characters spaced (see `spaceHan`), and
- * the titles of its other languages (as HTML, from their pages' `<h1>`) as metadata
- * `title_<language>`, so that a result can be titled in either interface language.
+ * An article page's HTML as the index reads it: without its styles and scripts, its Han
+ * characters spaced (see `spaceHan`), and the titles of its other languages (as HTML, from their
+ * pages' `<h1>`) as metadata `title_<language>`, so that a result can be titled in either
+ * interface language.
  * @example searchableHtml('<body><p>合作</p></body>', { en: 'Cooperation' }) // '<body><p data-pagefind-meta="title_en">Cooperation</p><p> 合  作 </p></body>'
  */
 export function searchableHtml(html: string, titles: Record<string, string>): string {
   const meta = Object.entries(titles)
     .map(([locale, title]) => `<p data-pagefind-meta="title_${locale}">${title}</p>`)
     .join('');
-  return spaceHan(html).replace(/<body\b[^>]*>/, (body) => body + meta);
+  return spaceHan(html.replace(STYLES_AND_SCRIPTS, '')).replace(/<body\b[^>]*>/, (body) => body + meta);
 }
 
 /**

@@ -79,6 +79,14 @@ describe('searchableHtml', () => {
       '<html><body class="x"><p data-pagefind-meta="title_en">Co&amp;operation</p><p> 合  作 </p></body></html>',
     );
   });
+  it('returns the page without its styles and scripts, and keeps elements whose names only begin so', () => {
+    const page =
+      '<html><head><title>合作</title><style>p{color:red}</style><script type="application/ld+json">{"a":"<p>"}</script></head>' +
+      '<body><script type="module">if(a>b)x()</script><style-guide>样</style-guide><p>text</p><scripted>x</scripted></body></html>';
+    expect(searchableHtml(page, {})).toBe(
+      '<html><head><title> 合  作 </title></head><body><style-guide> 样 </style-guide><p>text</p><scripted>x</scripted></body></html>',
+    );
+  });
 });
 
 describe('titleHtml', () => {
