@@ -108,7 +108,10 @@ function convertNodes(nodes: ElementContent[], convert: Convert, href: (href: st
 export function traditionalBlocks(blocks: Block[], convert: Convert, href: (href: string) => string = (h) => h): Block[] {
   return blocks.map((block) => {
     if (NOT_PROSE.has(block.tag)) return block;
-    if (!block.html.includes('<')) return { ...block, html: convert(block.html), text: convert(block.text) };
+    if (!block.html.includes('<')) {
+      const html = convert(block.html);
+      return { ...block, html, text: block.text === block.html ? html : convert(block.text) };
+    }
     // Parsed inside its own element, so that table rows and list items stay where they belong.
     const tree: Root = fromHtml(`<${block.tag}>${block.html}</${block.tag}>`, { fragment: true });
     const element = tree.children.find((n) => n.type === 'element');

@@ -104,6 +104,17 @@ describe('traditionalBlocks', () => {
     expect(block!.links).toEqual(['/zh-hant/a/#b']);
   });
 
+  it('returns a block without markup converted once, and its text apart only where it differs', () => {
+    const texts: string[] = [];
+    const counted = (text: string) => (texts.push(text), convert(text));
+    const converted = traditionalBlocks(blocks('<p>国际发展</p><p>研发 R&amp;D</p>'), counted);
+    expect(converted.map((b) => [b.html, b.text])).toEqual([
+      ['國際發展', '國際發展'],
+      ['研發 R&#x26;D', '研發 R&D'],
+    ]);
+    expect(texts).toEqual(['国际发展', '研发 R&#x26;D', '研发 R&D']);
+  });
+
   it('returns table cells and list items in place', () => {
     const converted = traditionalBlocks(blocks('<table><thead><tr><th>软件</th></tr></thead></table><ul>\n<li>网络</li>\n</ul>'), convert);
     expect(converted.map((b) => b.html)).toEqual(['<thead><tr><th>軟體</th></tr></thead>', '\n<li>網路</li>\n']);
