@@ -13,7 +13,8 @@
  *
  * - `markdown`: every Markdown file's body to the tree the pairing reads (`markdownTree`);
  * - `traditional`: every Simplified version's blocks converted (`traditionalBlocks`);
- * - `layers`: every Chinese version's learner's layer (`learnerLayer`);
+ * - `layers`: every Chinese version's learner's layer (`learnerLayer`), each article's text made
+ *   its own (generated pairs repeat one article's text, which real articles do not);
  * - `cards`: a card of every version drawn into an empty cache (`cardFiles`, the build's pool of
  *   worker threads with its heap limits, one thread as beside the pages), the same 60 each round.
  *
@@ -101,7 +102,13 @@ for (const stage of stages) {
     await time(stage, simplified.length, 'article', () => structuredClone(simplified), (list) => list.map((blocks) => traditionalBlocks(blocks, convert)));
   } else if (stage === 'layers') {
     const dictionary = loadDictionary(siteCacheDir);
-    const layers = articles.flatMap((a) =>
+    // Generated pairs are one article's text again and again: each block here starts with its
+    // article's number, so that no text read once is found again in the next article, as in real ones.
+    const distinct = articles.map((a, i) => {
+      const versions = Object.entries(a.versions).map(([l, v]) => [l, { ...v, blocks: v.blocks.map((b) => ({ ...b, html: `${i} ${b.html}`, text: `${i} ${b.text}` })) }]);
+      return { ...a, versions: Object.fromEntries(versions) as Article['versions'] };
+    });
+    const layers = distinct.flatMap((a) =>
       learnerLocales.flatMap((locale) => {
         const version = a.versions[locale];
         if (!version) return [];
