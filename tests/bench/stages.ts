@@ -64,11 +64,12 @@ if (!existsSync(kept) || readdirSync(kept).length < pairs || !existsSync(join(ro
   await rm(out, { recursive: true, force: true });
   if (build.code !== 0) throw new Error(`The build failed:\n${build.output.slice(-3000)}`);
 }
-// The kept articles of this content: the newest `pairs` (a kept folder can hold others' too).
+// The kept articles of this content, by slug (their files are named by hashes, of the code too).
 const articles: Article[] = readdirSync(kept)
   .map((name) => JSON.parse(readFileSync(join(kept, name), 'utf8')) as { article: Article })
   .map(({ article }) => article)
-  .filter((article) => existsSync(join(content, article.slug)));
+  .filter((article) => existsSync(join(content, article.slug)))
+  .sort((a, b) => a.slug.localeCompare(b.slug));
 
 /**
  * Runs a stage over its items `rounds` times, each time on a fresh copy of its input (`input`, not
