@@ -6,17 +6,20 @@
  *   (default: 300 pairs, every stage, 4 rounds)
  *
  * It writes `pairs` generated pairs (generate-articles.ts) into tests/bench/results/stages-<pairs>/
- * and builds them once unless a build kept their paired articles (site/kept-articles.ts) and the
- * learner's dictionary. Each stage then runs over all of them `rounds` times; it prints the fastest
- * round (the others are the JIT warming up and the collector), per item, and a digest of what the
- * stage made, which an optimisation must leave as it is:
+ * and builds them once (into `site/` there) unless a build kept their paired articles
+ * (site/kept-articles.ts), the learner's dictionary and the site. Each stage then runs over all
+ * of them `rounds` times; it prints the fastest round (the others are the JIT warming up and the
+ * collector), per item, and a digest of what the stage made, which an optimisation must leave as
+ * it is:
  *
  * - `markdown`: every Markdown file's body to the tree the pairing reads (`markdownTree`);
  * - `traditional`: every Simplified version's blocks converted (`traditionalBlocks`);
  * - `layers`: every Chinese version's learner's layer (`learnerLayer`), each article's text made
  *   its own (generated pairs repeat one article's text, which real articles do not);
- * - `cards`: a card of every version drawn into an empty cache (`cardFiles`, the build's pool of
- *   worker threads with its heap limits, one thread as beside the pages), the same 60 each round.
+ * - `cards`: 60 cards drawn into an empty cache (`cardFiles`, the build's pool of worker threads
+ *   with its heap limits, one thread as beside the pages), the same 60 each round;
+ * - `search`: the search index of the built article pages, written as the build writes it (the
+ *   integration's own step, its cache emptied each round).
  *
  * Run it alone on a quiet machine; to compare two versions of the code, run it in each in turn.
  */
@@ -24,13 +27,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cacheDirFor, overridesFileFor, siteCacheDir } from '../../src/content/folders.ts';
 import { readOverrides } from '../../src/editions/traditional-overrides.ts';
 import { toTraditional, traditionalBlocks } from '../../src/editions/traditional.ts';
 import { siteCards } from '../../src/integrations/card-pages.ts';
 import { cardFiles, closePool } from '../../src/integrations/card-pool.ts';
+import { SEARCH_CACHE, searchIndex } from '../../src/integrations/search-index.ts';
 import { chineseCharacters, learnerLayer, learnerLocales } from '../../src/learn/layer.ts';
 import { loadDictionary, lookup } from '../../src/learn/dictionary.ts';
 import { markdownBody, markdownTree } from '../../src/markdown/pipeline.ts';
@@ -46,7 +50,7 @@ const option = (name: string) => {
 };
 const rounds = Number(option('--rounds') ?? 4);
 const pairs = Number(args.find((a) => /^\d+$/.test(a)) ?? 300);
-const STAGES = ['markdown', 'traditional', 'layers', 'cards'] as const;
+const STAGES = ['markdown', 'traditional', 'layers', 'cards', 'search'] as const;
 const asked = args.filter((a) => !/^\d+$/.test(a));
 const unknown = asked.filter((a) => !(STAGES as readonly string[]).includes(a));
 if (unknown.length) throw new Error(`Unknown stage ${unknown.join(', ')}: the stages are ${STAGES.join(', ')}.`);
@@ -56,12 +60,13 @@ const results = join(root, 'tests/bench/results', `stages-${pairs}`);
 const content = join(results, 'content');
 const kept = join(root, cacheDirFor(content), 'articles');
 
+const site = join(results, 'site');
+
 generateArticles(content, pairs);
-if (!existsSync(kept) || readdirSync(kept).length < pairs || !existsSync(join(root, siteCacheDir, 'learn'))) {
+if (!existsSync(kept) || readdirSync(kept).length < pairs || !existsSync(join(root, siteCacheDir, 'learn')) || !existsSync(join(site, 'en'))) {
   console.log(`Building the ${pairs} pairs once, to pair them…`);
-  const out = await mkdtemp(join(tmpdir(), 'stages-'));
-  const build = await runBuild({ contentDir: content, outDir: join(out, 'dist'), force: false });
-  await rm(out, { recursive: true, force: true });
+  await rm(site, { recursive: true, force: true });
+  const build = await runBuild({ contentDir: content, outDir: site, force: false });
   if (build.code !== 0) throw new Error(`The build failed:\n${build.output.slice(-3000)}`);
 }
 // The kept articles of this content, by slug (their files are named by hashes, of the code too).
@@ -70,6 +75,12 @@ const articles: Article[] = readdirSync(kept)
   .map(({ article }) => article)
   .filter((article) => existsSync(join(content, article.slug)))
   .sort((a, b) => a.slug.localeCompare(b.slug));
+
+/** The files under a folder, in order. */
+const filesOf = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesOf(join(dir, entry.name)) : [join(dir, entry.name)]))
+    .sort();
 
 /**
  * Runs a stage over its items `rounds` times, each time on a fresh copy of its input (`input`, not
@@ -121,6 +132,21 @@ for (const stage of stages) {
     // Copied as the build's worker thread receives them: one Simplified version, its layer's blocks
     // and its Traditional layer's source, is one list of blocks.
     await time(stage, layers.length, 'layer', () => structuredClone(layers), (list) => list.map((l) => learnerLayer(l.blocks, l.locale, words[l.locale]!, l.source)));
+  } else if (stage === 'search') {
+    // The build's own step, from the built pages, into an empty cache each round.
+    const hooks = searchIndex(content).hooks as Record<string, (options: unknown) => Promise<void> | void>;
+    const logger = { info: () => {} };
+    const cache = await mkdtemp(join(tmpdir(), 'search-'));
+    await hooks['astro:config:setup']!({ config: { cacheDir: pathToFileURL(`${cache}/`) } });
+    await hooks['astro:config:done']!({ config: { site: undefined, base: '/' } });
+    const pages = articles.reduce((n, a) => n + Object.keys(a.versions).length, 0);
+    await time(stage, pages, 'page', () => undefined, async () => {
+      await rm(join(cache, SEARCH_CACHE), { recursive: true, force: true });
+      await rm(join(site, 'pagefind'), { recursive: true, force: true });
+      await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger });
+      return filesOf(join(site, 'pagefind')).map((file) => [relative(site, file), createHash('sha256').update(readFileSync(file)).digest('hex')]);
+    });
+    await rm(cache, { recursive: true, force: true });
   } else {
     const batch = siteCards(content)
       .slice(0, 60)
