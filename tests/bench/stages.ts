@@ -58,9 +58,8 @@ const stages = STAGES.filter((s) => !asked.length || asked.includes(s));
 
 const results = join(root, 'tests/bench/results', `stages-${pairs}`);
 const content = join(results, 'content');
-const kept = join(root, cacheDirFor(content), 'articles');
-
 const site = join(results, 'site');
+const kept = join(root, cacheDirFor(content), 'articles');
 
 generateArticles(content, pairs);
 if (!existsSync(kept) || readdirSync(kept).length < pairs || !existsSync(join(root, siteCacheDir, 'learn')) || !existsSync(join(site, 'en'))) {
