@@ -67,6 +67,21 @@ describe('encodePng', () => {
       const repeated = Uint8Array.from([white, red, white, red, glass, white, glass, red].flat());
       expect([...inflateSync(chunks(encodePng(repeated, 2, 4))[3]!.data)]).toEqual([0, 0, 1, 0, 0, 1, 0, 2, 0, 0, 2, 1]);
     });
+    it('holds up to 256 colours, each at its index however their numbers collide, and writes 257 as RGBA', () => {
+      // Colours that differ only in their top bytes, and grey levels: many share slots of the table.
+      const colours = Array.from({ length: 257 }, (_, i) => (i < 128 ? [0, 0, i, 255] : [i - 127, i - 127, i - 127, 255]));
+      const palette = encodePng(Uint8Array.from(colours.slice(0, 256).flat()), 256, 1);
+      expect(header(palette)[3]).toBe(3);
+      expect([...chunks(palette)[1]!.data]).toEqual(colours.slice(0, 256).flatMap(([r, g, b]) => [r, g, b]));
+      expect([...inflateSync(chunks(palette)[2]!.data)]).toEqual([0, ...colours.slice(0, 256).map((_, i) => i)]);
+      expect(header(encodePng(Uint8Array.from(colours.flat()), 257, 1))[3]).toBe(6);
+    });
+    it("numbers an image's colours from its own palette, not the image's before", () => {
+      encodePng(Uint8Array.from([glass, white].flat()), 2, 1);
+      const found = chunks(encodePng(Uint8Array.from([red, white, red].flat()), 3, 1));
+      expect([...found[1]!.data]).toEqual([255, 0, 0, 255, 255, 255]);
+      expect([...inflateSync(found[2]!.data)]).toEqual([0, 0, 1, 0]);
+    });
     it('has no opacities when every colour is opaque', () => {
       expect(chunks(encodePng(Uint8Array.from([red, white].flat()), 2, 1)).map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
     });
