@@ -68,7 +68,7 @@ describe('encodePng', () => {
       expect([...inflateSync(chunks(encodePng(repeated, 2, 4))[3]!.data)]).toEqual([0, 0, 1, 0, 0, 1, 0, 2, 0, 0, 2, 1]);
     });
     it('holds up to 256 colours, each at its index however their numbers collide, and writes 257 as RGBA', () => {
-      // Colours that differ only in their top bytes, and grey levels: many share slots of the table.
+      // Blues and greys: 36 of the first 256 share their first slot of the table with another colour.
       const colours = Array.from({ length: 257 }, (_, i) => (i < 128 ? [0, 0, i, 255] : [i - 127, i - 127, i - 127, 255]));
       const palette = encodePng(Uint8Array.from(colours.slice(0, 256).flat()), 256, 1);
       expect(header(palette)[3]).toBe(3);
