@@ -9,7 +9,8 @@
  * - second start: the same, with the cache the first left;
  * - edits: a word changed in one article's English file, until the article's page, open in a
  *   browser tab (Chromium, which the dev server tells to reload), shows it; five times, each once
- *   the server is idle again (two seconds after the tab showed the edit before).
+ *   the server is idle again (two seconds after the tab showed the edit before) and the tab's dev
+ *   client is connected.
  * The starts are timed until the page answered (polled every 50 ms). The figures are printed beside
  * the last run of the same size on this machine (tests/bench/results/dev-<pairs>.json).
  * CHROME_PATH picks the browser (default /usr/bin/chromium).
@@ -77,9 +78,15 @@ async function measure(server: string, projectRoot: string, path: string, conten
       const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-background-networking'] });
       try {
         const tab = await browser.newPage();
+        // The server's reload reaches a tab only once its dev client is connected, which a busy
+        // server may take more than the two seconds below to allow: each edit waits for it.
+        let connections = 0;
+        tab.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => void (String(payload).includes('"connected"') && connections++)));
         await tab.goto(page);
         for (let i = 0; i < EDITS; i++) {
           await new Promise((r) => setTimeout(r, 2000));
+          // One connection for the first load, then one for each reload.
+          while (connections <= i) await new Promise((r) => setTimeout(r, 50));
           const text = await readFile(file, 'utf8');
           const word = / ([a-z]{6,}) /.exec(text.slice(text.indexOf('\n---\n') + 5))![1]!;
           const mark = `Edited${'x'.repeat(i + 1)}`;
