@@ -81,12 +81,20 @@ async function measure(server: string, projectRoot: string, path: string, conten
         // The server's reload reaches a tab only once its dev client is connected, which a busy
         // server may take more than the two seconds below to allow: each edit waits for it.
         let connections = 0;
-        tab.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => void (String(payload).includes('"connected"') && connections++)));
+        tab.on('websocket', (socket) =>
+          socket.on('framereceived', ({ payload }) => {
+            if (String(payload).includes('"connected"')) connections++;
+          }),
+        );
         await tab.goto(page);
         for (let i = 0; i < EDITS; i++) {
           await new Promise((r) => setTimeout(r, 2000));
           // One connection for the first load, then one for each reload.
-          while (connections <= i) await new Promise((r) => setTimeout(r, 50));
+          const waited = performance.now();
+          while (connections <= i) {
+            if (performance.now() - waited > 60_000) throw new Error(`${page}: the tab's dev client did not connect within a minute`);
+            await new Promise((r) => setTimeout(r, 50));
+          }
           const text = await readFile(file, 'utf8');
           const word = / ([a-z]{6,}) /.exec(text.slice(text.indexOf('\n---\n') + 5))![1]!;
           const mark = `Edited${'x'.repeat(i + 1)}`;
