@@ -8,6 +8,7 @@ import { sizeScript } from './src/site/text-size.ts';
 import { stripBase } from './src/i18n/urls.ts';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { previewCards } from './src/integrations/cards.ts';
+import { keptPages } from './src/integrations/kept-pages.ts';
 import { learnerLayers } from './src/integrations/learner-layers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { withAlternates } from './src/meta/sitemap.ts';
@@ -61,9 +62,11 @@ export default defineConfig({
     },
   },
   // A page whose getStaticPaths gives it a cacheKey (site/routes.ts) is copied from the build
-  // before when neither its data nor its code changed, instead of being rendered again.
+  // before when neither its data nor its code changed, instead of being rendered again (linked
+  // into the new build by keptPages, first of the integrations).
   experimental: { incrementalBuild: true },
   integrations: [
+    keptPages(),
     previewCards(contentDir),
     searchIndex(contentDir),
     // After the search index: the layers are made while it is written.

@@ -243,9 +243,9 @@ function pageKind(path: string): string {
 
 function pagesByKind(run: Run) {
   const kinds = new Map<string, { count: number; ms: number }>();
-  let copied = 0;
+  let kept = 0;
   for (const { text } of run.lines) {
-    if (/[├└]─ \S+ \((restored|cached)\)/.test(text)) copied++;
+    if (/[├└]─ \S+ \((restored|cached)\)/.test(text)) kept++;
     const m = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(text);
     if (!m) continue;
     const k = pageKind(m[1]!);
@@ -255,11 +255,11 @@ function pagesByKind(run: Run) {
     kinds.set(k, entry);
   }
   const total = [...kinds.values()].reduce((s, k) => s + k.ms, 0);
-  // Pages copied from the build before (incremental build) are not timed one by one in the log.
+  // Pages kept from the build before (incremental build: linked, or copied) are not timed one by one in the log.
   return [...kinds]
     .sort((a, b) => b[1].ms - a[1].ms)
     .map(([kind, { count, ms }]) => ({ kind, pages: count, seconds: (ms / 1000).toFixed(2), 'ms/page': (ms / count).toFixed(2), share: `${((100 * ms) / total).toFixed(0)}%` }))
-    .concat(copied ? [{ kind: 'copied from the build before', pages: copied, seconds: '', 'ms/page': '', share: '' }] : []);
+    .concat(kept ? [{ kind: 'kept from the build before', pages: kept, seconds: '', 'ms/page': '', share: '' }] : []);
 }
 
 // ---------------------------------------------------------------------------------------------

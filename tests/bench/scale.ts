@@ -9,10 +9,11 @@
  * - warm: the same build again, content, cards, search index and pages cached;
  * - correction: the title of one article's translation changed, then `npm run build` as an editor
  *   runs it (the content check, the build, the swap into the output folder): what publishing a
- *   correction takes, with how many pages were rendered and how many copied from the build before.
+ *   correction takes, with how many pages were rendered and how many kept from the build before
+ *   (linked, or copied where no link can be made).
  * Beside them: plain Astro building the same Markdown (one page per file, builds.ts `plainProject`),
  * and the figures of the last run of the same size on this machine (tests/bench/results/scale-<pairs>.json);
- * the correction's log, with each page rendered or copied and its time, stays beside them.
+ * the correction's log, with each page rendered or kept and its time, stays beside them.
  * It takes long and much memory: run it alone.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -94,7 +95,7 @@ try {
     time: `${(correction.ms / 1000).toFixed(0)} s`,
     'peak memory': '',
     'search index': /search index: .*\)/.exec(correction.output)?.[0] ?? 'n/a',
-    'site size': `${count(/\(\+\d/)} pages rendered, ${count(/\(restored\)/)} copied`,
+    'site size': `${count(/\(\+\d/)} pages rendered, ${count(/\(cached\)/)} linked, ${count(/\(restored\)/)} copied`,
     'index size': '',
   });
 } finally {

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { onRendering, pageFile, rendering } from '../../../src/site/page-files.ts';
+
+describe('pageFile', () => {
+  it('names the index file of a page’s folder, as Astro writes it', () => {
+    expect(pageFile('/', '/zh/my-article/')).toBe('zh/my-article/index.html');
+    expect(pageFile('/', '/en/my-article/bilingual/sentences/')).toBe('en/my-article/bilingual/sentences/index.html');
+    expect(pageFile('/', '/')).toBe('index.html');
+  });
+
+  it('leaves out the base path, and names nothing outside it', () => {
+    expect(pageFile('/articles/', '/articles/zh/my-article/')).toBe('zh/my-article/index.html');
+    expect(pageFile('/articles/', '/articles/')).toBe('index.html');
+    expect(pageFile('/articles', '/articles')).toBe('index.html');
+    expect(pageFile('/articles/', '/other/zh/')).toBeUndefined();
+  });
+
+  it('names a file with an extension as it is, and decodes the path', () => {
+    expect(pageFile('/', '/en/rss.xml')).toBe('en/rss.xml');
+    expect(pageFile('/', '/en/caf%C3%A9/')).toBe('en/café/index.html');
+  });
+});
+
+describe('rendering', () => {
+  afterEach(() => onRendering(undefined));
+
+  it('tells the listener each page’s path, and nothing once it stops', () => {
+    const told: string[] = [];
+    rendering('/en/');
+    onRendering((pathname) => told.push(pathname));
+    rendering('/en/a/');
+    rendering('/zh/a/');
+    onRendering(undefined);
+    rendering('/zh-hant/a/');
+    expect(told).toEqual(['/en/a/', '/zh/a/']);
+  });
+});
