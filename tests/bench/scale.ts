@@ -10,14 +10,15 @@
  * - correction: the title of one article's translation changed, then `npm run build` as an editor
  *   runs it (the content check, the build, the swap into the output folder): what publishing a
  *   correction takes, with how many pages were rendered and how many kept from the build before
- *   (linked, or copied where no link can be made).
+ *   (linked, or copied where no link can be made); then another over the site that one made: the
+ *   time until the output folder is the new site, and until the build before is removed.
  * Beside them: plain Astro building the same Markdown (one page per file, builds.ts `plainProject`),
  * and the figures of the last run of the same size on this machine (tests/bench/results/scale-<pairs>.json);
  * the correction's log, with each page rendered or kept and its time, stays beside them.
  * It takes long and much memory: run it alone.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readlink, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +97,27 @@ try {
     'peak memory': '',
     'search index': /search index: .*\)/.exec(correction.output)?.[0] ?? 'n/a',
     'site size': `${count(/\(\+\d/)} pages rendered, ${count(/\(cached\)/)} linked, ${count(/\(restored\)/)} copied`,
+    'index size': '',
+  });
+  // A second correction, as an editor's usually is: over a live site, whose build it removes once
+  // its own is swapped in. Published when the output folder links to the new build.
+  writeFileSync(zh, readFileSync(zh, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1（再版）"'));
+  const live = await readlink(join(work, 'site'));
+  let published: number | undefined;
+  const started2 = performance.now();
+  const watch = setInterval(async () => {
+    if (published === undefined && (await readlink(join(work, 'site')).catch(() => live)) !== live) published = performance.now() - started2;
+  }, 100);
+  const second = await run('npm', ['run', 'build'], { CONTENT_DIR: content, OUT_DIR: join(work, 'site') });
+  clearInterval(watch);
+  if (second.code !== 0) throw new Error(`the second correction's build failed:\n${second.output.slice(-4000)}`);
+  report({
+    build: 'correction over a live site (npm run build)',
+    pairs,
+    time: `${((published ?? Number.NaN) / 1000).toFixed(0)} s to publish, ${((performance.now() - started2) / 1000).toFixed(0)} s with the build before removed`,
+    'peak memory': '',
+    'search index': /search index: .*\)/.exec(second.output)?.[0] ?? 'n/a',
+    'site size': '',
     'index size': '',
   });
 } finally {
