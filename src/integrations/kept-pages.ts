@@ -2,19 +2,17 @@
  * The pages a build keeps from the build before, linked into the new build rather than copied.
  * Astro's incremental build (`experimental.incrementalBuild`) keeps a copy of each page it renders
  * in its cache folder, and copies the copy into the next build when neither the page's data nor
- * its code changed, unless the page is already in the build's folder. A copy costs about 0.5 ms
- * on this kind of disk: most of a warm build or a correction at 10,000 pairs. So, before Astro
- * writes any page, every kept copy is hard-linked into the new build's folder, and Astro finds the
- * pages it keeps already there.
+ * its code changed, unless the page is already in the build's folder. The copies were most of a
+ * warm build or a correction (README, "Build time"). So, before Astro writes any page, every kept
+ * copy is hard-linked into the new build's folder, and Astro finds the pages it keeps already there.
  *
- * Astro writes a page it renders again over its file and over its kept copy, in place: with a
- * link, that would write into the file of the live site too, while the build runs. So, in every
- * build, a page's link and its kept copy are removed as the page is rendered (told by
- * src/middleware.ts before the page is rendered: site/page-files.ts), and Astro writes new files
- * under them. Once the pages are written,
- * the links to pages this build no longer has (an article removed, a list grown shorter) are
- * removed with the folders they leave empty. A build with `--force` or other code renders every
- * page, and links none; where no link can be made (the cache on another file system), Astro
+ * Astro writes a page it renders again over its file and over its kept copy, in place: through a
+ * link, that would write into the live site's file while the build runs. So, in every build, a
+ * page's link and its kept copy are removed as the page is rendered (src/middleware.ts tells,
+ * through site/page-files.ts), and Astro writes new files under those names. Once the pages are
+ * written, the links to pages this build no longer has (an article removed, a list grown shorter)
+ * are removed with the folders they leave empty. A build with `--force` or other code renders
+ * every page, and links none; where no link can be made (the cache on another file system), Astro
  * copies as before.
  */
 import { unlinkSync } from 'node:fs';
