@@ -15,7 +15,7 @@
  * every page, and links none; where no link can be made (the cache on another file system), Astro
  * copies as before.
  */
-import { unlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { link, mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,15 +28,6 @@ const KEPT = 'dist';
 
 /** The file, in Astro's cache folder, that names the code of the last build that wrote the copies. */
 const CODE = 'kept-pages-code';
-
-/** Removes a file that may not be there. */
-function remove(file: string): void {
-  try {
-    unlinkSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-}
 
 /** Links every kept page into the build's folder; resolves to the pages linked. */
 async function linkKept(kept: string, out: string): Promise<Set<string>> {
@@ -96,8 +87,8 @@ export function keptPages(): AstroIntegration {
         onRendering((pathname) => {
           const file = pageFile(base, pathname);
           if (file === undefined) return;
-          if (linked.delete(file)) remove(join(out, file));
-          remove(join(kept, file));
+          if (linked.delete(file)) rmSync(join(out, file), { force: true });
+          rmSync(join(kept, file), { force: true });
         });
         // Other code renders every page again (each page's key holds the code's hash).
         const sameCode = (await readFile(code, 'utf8').catch(() => '')) === codeHash();
