@@ -61,10 +61,15 @@ export default defineConfig({
       scriptDirective: { hashes: [`sha256-${createHash('sha256').update(sizeScript).digest('base64')}`] },
     },
   },
-  // A page whose getStaticPaths gives it a cacheKey (site/routes.ts) is copied from the build
-  // before when neither its data nor its code changed, instead of being rendered again (linked
-  // into the new build by keptPages, first of the integrations).
-  experimental: { incrementalBuild: true },
+  experimental: {
+    // A page whose getStaticPaths gives it a cacheKey (site/routes.ts) is copied from the build
+    // before when neither its data nor its code changed, instead of being rendered again (linked
+    // into the new build by keptPages, first of the integrations).
+    incrementalBuild: true,
+    // The content store in parts of 1 MiB, each a file named by its content, rather than one file:
+    // after an edit, the dev server writes and loads again only the parts that changed.
+    collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 },
+  },
   integrations: [
     keptPages(),
     previewCards(contentDir),

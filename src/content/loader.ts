@@ -50,7 +50,7 @@ function shown(context: LoaderContext, path: string): string {
 
 /**
  * Starts from an empty store when its entries were read from another content folder. The dev
- * server keeps one store for the project (`.astro/data-store.json`), whatever `CONTENT_DIR` says,
+ * server keeps one store for the project (`.astro/data-store/`), whatever `CONTENT_DIR` says,
  * and Astro's glob loader keeps an entry whose text did not change with the path it was read
  * from: after a run on another folder (a copy since deleted), an article's entries would point at
  * files that are gone. The folder is kept in the collection's meta store, beside the entries.

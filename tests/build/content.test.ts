@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/content/folders.ts';
@@ -27,7 +27,10 @@ describe('building content with translation states', { timeout: 120_000 }, () =>
   });
 
   it('keeps each file’s frontmatter in the content store, not its Markdown or HTML (an article renders when it is paired)', () => {
-    const store = readFileSync(join(root, cacheDirFor(dir), 'data-store.json'), 'utf8');
+    const folder = join(root, cacheDirFor(dir), 'data-store');
+    const store = readdirSync(folder)
+      .map((file) => readFileSync(join(folder, file), 'utf8'))
+      .join('\n');
     expect(store).toContain('Counterterrorism Champions');
     expect(store).not.toContain('<p');
     expect(store).not.toContain('Launch\\n\\nThe end.');
