@@ -11,15 +11,20 @@ const RENDERING = Symbol.for('bilingual-articles.rendering');
 type Listener = (pathname: string) => void;
 
 /**
- * The file of a page in the built site (build format `directory`), from its URL's path; undefined
- * outside the base path.
+ * The file of a page in the built site (build format `directory`), from its URL's path, decoded
+ * (as it is where the percent-encoding is broken); undefined outside the base path.
  * @example pageFile('/', '/zh/my-article/') // 'zh/my-article/index.html'
  * @example pageFile('/articles/', '/articles/') // 'index.html'
  */
 export function pageFile(base: string, pathname: string): string | undefined {
   const path = stripBase(base, pathname);
   if (path === undefined) return undefined;
-  const file = decodeURI(path).replace(/^\/+/, '');
+  let file = path.replace(/^\/+/, '');
+  try {
+    file = decodeURI(file);
+  } catch {
+    // A link with broken percent-encoding names the file as it is written.
+  }
   return file === '' || file.endsWith('/') ? `${file}index.html` : file;
 }
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from '../site/headers.ts';
-import { fileOfPath } from '../site/pages.ts';
+import { pageFile } from '../../src/site/page-files.ts';
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -24,7 +24,7 @@ export async function serve(dir: string, port: number): Promise<Server> {
   const rules = parseHeaders(await readFile(join(dir, '_headers'), 'utf8').catch(() => ''));
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = fileOfPath('/', url.pathname) ?? 'index.html';
+    let file = pageFile('/', url.pathname) ?? 'index.html';
     let status = 200;
     let body = await readFile(join(dir, file)).catch(() => undefined);
     if (!body) {

@@ -4,7 +4,8 @@ import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import config from '../../astro.config.ts';
 import { stripBase } from '../../src/i18n/urls.ts';
-import { elements, fileOfPath, readSite, type SitePage } from '../site/pages.ts';
+import { elements, readSite, type SitePage } from '../site/pages.ts';
+import { pageFile } from '../../src/site/page-files.ts';
 
 /** The output folder of the build (dist, or OUT_DIR), as astro.config.ts gives it. */
 export const dist = config.outDir!;
@@ -97,7 +98,7 @@ export const siteRoot = pages.find((p) => p.route === '/')!.canonical!;
 
 /** The built file behind one of the site's absolute URLs. */
 export function fileOf(url: string): string {
-  const file = url.startsWith(siteRoot) ? fileOfPath(site.base, new URL(url).pathname) : undefined;
+  const file = url.startsWith(siteRoot) ? pageFile(site.base, new URL(url).pathname) : undefined;
   if (file === undefined) throw new Error(`${url} is not under the site root ${siteRoot}`);
   return join(dist, file);
 }

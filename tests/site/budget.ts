@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { toString } from 'hast-util-to-string';
-import { elements, fileOfPath, type SitePage } from './pages.ts';
+import { pageFile } from '../../src/site/page-files.ts';
+import { elements, type SitePage } from './pages.ts';
 
 /** The first view's limits: one TCP round trip's worth of bytes (about 14 KB), one request (styles and script inline), little script. */
 export const BUDGET = { gzip: 14 * 1024, requests: 1, jsGzip: 2 * 1024 };
@@ -75,7 +76,7 @@ export async function firstView(dir: string, base: string, page: SitePage): Prom
     for (const url of nestedUrls(resource)) await load(fileOf(url, file));
   };
   const root = `http://site${base.replace(/\/?$/, '/')}`;
-  const fileOf = (url: string, from: string) => fileOfPath(base, new URL(url, root + from).pathname) ?? url;
+  const fileOf = (url: string, from: string) => pageFile(base, new URL(url, root + from).pathname) ?? url;
   add(page.file, Buffer.from(page.html));
   for (const url of markupUrls(page)) await load(fileOf(url, page.file));
   return [...seen.values()];

@@ -1,5 +1,6 @@
 import { langTag } from '../../src/i18n/locales.ts';
-import { elements, fileOfPath, htmlLang, localeOfTag, pageLocale, safeDecode, type Site, type SitePage } from './pages.ts';
+import { pageFile } from '../../src/site/page-files.ts';
+import { elements, htmlLang, localeOfTag, pageLocale, safeDecode, type Site, type SitePage } from './pages.ts';
 
 /** The ids a page's fragments can point at (`id`, and `name` on anchors). */
 function anchors(page: SitePage): Set<string> {
@@ -34,7 +35,7 @@ export function checkLinks(site: Site): string[] {
       const report = (message: string) => problems.push(`${page.path}: <${node.tagName} href="${href}">: ${message}`);
       const url = new URL(href, from);
       if (url.origin !== from.origin) continue;
-      const file = fileOfPath(site.base, url.pathname);
+      const file = pageFile(site.base, url.pathname);
       if (file === undefined || !site.files.has(file)) {
         report(file === undefined ? 'outside the base path' : 'no such page or file');
         continue;

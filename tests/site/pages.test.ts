@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elements, fileOfPath, localeOfTag, pageKind, pageLocale, pagePath, siteFromHtml } from './pages.ts';
+import { elements, localeOfTag, pageKind, pageLocale, pagePath, siteFromHtml } from './pages.ts';
 
 describe('pagePath', () => {
   it.each([
@@ -9,20 +9,6 @@ describe('pagePath', () => {
     ['/articles/', 'zh/index.html', '/articles/zh/'],
   ])('returns the URL path of a file (base %s, %s → %s)', (base, file, expected) => {
     expect(pagePath(base, file)).toBe(expected);
-  });
-});
-
-describe('fileOfPath', () => {
-  it('returns the file a path is served from, under the base', () => {
-    expect(fileOfPath('/', '/en/a/')).toBe('en/a/index.html');
-    expect(fileOfPath('/articles/', '/articles/')).toBe('index.html');
-    expect(fileOfPath('/articles/', '/articles/sitemap-index.xml')).toBe('sitemap-index.xml');
-  });
-  it('returns the decoded file of a percent-encoded path', () => {
-    expect(fileOfPath('/', '/zh/%E6%96%87%E7%AB%A0/')).toBe('zh/文章/index.html');
-  });
-  it('returns undefined outside the base', () => {
-    expect(fileOfPath('/articles/', '/en/')).toBeUndefined();
   });
 });
 

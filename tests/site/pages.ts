@@ -33,16 +33,6 @@ export function pagePath(base: string, file: string): string {
   return withBase(base, file === 'index.html' ? '/' : `/${file.replace(/(^|\/)index\.html$/, '/')}`);
 }
 
-/**
- * The file a URL path is served from, or undefined outside the base. Percent-encoded paths are decoded.
- * @example fileOfPath('/articles/', '/articles/zh/a/') // 'zh/a/index.html'
- */
-export function fileOfPath(base: string, pathname: string): string | undefined {
-  const path = stripBase(base, safeDecode(pathname) ?? pathname);
-  if (path === undefined) return undefined;
-  return path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
-}
-
 /** decodeURIComponent, or undefined for malformed percent-encoding. */
 export function safeDecode(s: string): string | undefined {
   try {

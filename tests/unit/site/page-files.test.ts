@@ -13,11 +13,18 @@ describe('pageFile', () => {
     expect(pageFile('/articles/', '/articles/')).toBe('index.html');
     expect(pageFile('/articles', '/articles')).toBe('index.html');
     expect(pageFile('/articles/', '/other/zh/')).toBeUndefined();
+    expect(pageFile('/articles/', '/en/')).toBeUndefined();
   });
 
   it('names a file with an extension as it is, and decodes the path', () => {
     expect(pageFile('/', '/en/rss.xml')).toBe('en/rss.xml');
+    expect(pageFile('/articles/', '/articles/sitemap-index.xml')).toBe('sitemap-index.xml');
     expect(pageFile('/', '/en/caf%C3%A9/')).toBe('en/café/index.html');
+    expect(pageFile('/', '/zh/%E6%96%87%E7%AB%A0/')).toBe('zh/文章/index.html');
+  });
+
+  it('names the file of a path with broken percent-encoding as it is written', () => {
+    expect(pageFile('/', '/en/100%/')).toBe('en/100%/index.html');
   });
 });
 
