@@ -78,11 +78,11 @@ export function learnerLayers(): AstroIntegration {
         started = performance.now();
         files = tasks.map((task) => layerFile(dir, task));
         glossary = glossaryFiles();
-        const missing = tasks.filter((_, i) => !existsSync(files[i]!));
+        const missing = tasks.flatMap((task, i) => (existsSync(files[i]!) ? [] : [{ file: files[i]!, task }]));
         const missingParts = glossary.filter((file) => !existsSync(join(glossaryCache, file.path)));
         const batches: LearnerBatch[] = [
           ...batched(missingParts).map((parts) => ({ dir: glossaryCache, glossary: parts })),
-          ...batched(missing).map((batch) => ({ dir, tasks: batch })),
+          ...batched(missing).map((layers) => ({ layers })),
         ];
         making = { layers: missing.length, glossary: missingParts.length, done: batches.length ? makeInThread(batches) : Promise.resolve() };
         // A layer that fails fails the build when the layers are linked into the site.

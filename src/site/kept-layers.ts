@@ -80,9 +80,13 @@ export function layerFile(dir: string, { slug, locale, glossary, blocks, source 
   return join(dir, `${slug}.${locale}.${hash.digest('hex').slice(0, 32)}.json`);
 }
 
-/** The kept file of a layer in a folder (`layerFile`), made now unless it was made before. */
-export function keptLayer(dir: string, task: LayerTask): string {
-  return keptFile(layerFile(dir, task), () => {
+/**
+ * A layer's kept file (named by `layerFile`), made now unless it was made before. The name is given
+ * rather than found again here: a build's worker thread makes the files its main thread named and
+ * links, and the two would name them apart were the code changed in between.
+ */
+export function keptLayer(file: string, task: LayerTask): string {
+  return keptFile(file, () => {
     const dictionary = lookup(loadDictionary(siteCacheDir), chineseCharacters(task.locale)!);
     return JSON.stringify({ glossary: task.glossary, ...learnerLayer(task.blocks, task.locale, dictionary, task.source) });
   });

@@ -12,7 +12,7 @@ import { useTranslations } from '../i18n/ui.ts';
 import { articlePath, bilingualPath, sentencesPath, withBase, type LocalePaths } from '../i18n/urls.ts';
 import { articlePage, listPage } from '../meta/page-facts.ts';
 import type { Article } from './article.ts';
-import { keptLayer, LAYERS, layerTask } from './kept-layers.ts';
+import { keptLayer, LAYERS, layerFile, layerTask } from './kept-layers.ts';
 import { contents } from './contents.ts';
 import { glossaryCache, keptGlossaryPart, type GlossaryFile } from './kept-glossary.ts';
 import { pagePath } from './pagination.ts';
@@ -137,7 +137,8 @@ export function listPageData({ locale, page, counts }: ListRoute['props']) {
  * (kept-layers.ts).
  */
 export function learnerData({ article, locale }: ArticleRoute['props']): string {
-  return readFileSync(keptLayer(join(cacheDirFor(contentDir, basePath), LAYERS), layerTask(article, locale, base)), 'utf8');
+  const task = layerTask(article, locale, base);
+  return readFileSync(keptLayer(layerFile(join(cacheDirFor(contentDir, basePath), LAYERS), task), task), 'utf8');
 }
 
 /** One part of the learner's glossary in one spelling, as JSON, in the dev server (a build links them: integrations/learner-layers.ts); kept between runs (kept-glossary.ts). */
