@@ -8,6 +8,7 @@ import { sizeScript } from './src/site/text-size.ts';
 import { stripBase } from './src/i18n/urls.ts';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { previewCards } from './src/integrations/cards.ts';
+import { buildHeap } from './src/integrations/environment.ts';
 import { keptPages } from './src/integrations/kept-pages.ts';
 import { learnerLayers } from './src/integrations/learner-layers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -87,5 +88,6 @@ export default defineConfig({
       },
       serialize: (item) => withAlternates({ site, base }, item, sitemapPages),
     }),
+    buildHeap(),
   ],
 });
