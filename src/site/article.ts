@@ -31,6 +31,8 @@ export interface ArticleVersion extends ArticleData {
   stale: boolean;
   /** Set when the text is converted from another language's file (Traditional from Simplified), not written. */
   convertedFrom?: Locale | undefined;
+  /** Set when kept (kept-articles.ts): a hash of its blocks, which a build reads back only when asked for. */
+  blocksDigest?: string | undefined;
 }
 
 /** An article: its slug and the language versions it has (the original always). */
@@ -161,8 +163,7 @@ export async function pairArticle(
   const key = localeKeys.map((l) => files[l]?.digest ?? '-').join('|') + slug + overrides.key;
   const cached = pairCache.get(key);
   if (cached) return cached;
-  let paired = kept.get(key);
-  if (!paired) kept.set(key, (paired = await pairFiles(slug, key, files, overrides.convert)));
+  const paired = kept.get(key) ?? kept.set(key, await pairFiles(slug, key, files, overrides.convert));
   for (const warning of paired.warnings) console.warn(warning);
   pairCache.set(key, paired.article);
   return paired.article;

@@ -17,20 +17,22 @@ import { glossaryPath, learnerLayerPath, withBase } from '../i18n/urls.ts';
 import { dictionaryName, glossaryVersion, loadDictionary, lookup } from '../learn/dictionary.ts';
 import { chineseCharacters, learnerLayer, learnerLocales } from '../learn/layer.ts';
 import type { Article } from './article.ts';
+import { blocksDigest } from './kept-articles.ts';
 
 /** The folder of Astro's cache that holds the layers. */
 export const LAYERS = 'layers';
 
 /**
  * One article's layer in one Chinese edition: its site path, its blocks, those of the edition
- * they were converted from (Traditional from Simplified: the pinyin is read through them), and
- * the address of the glossary its words are looked up in.
+ * they were converted from (Traditional from Simplified: the pinyin is read through them), a
+ * hash of both, and the address of the glossary its words are looked up in.
  */
 export interface LayerTask {
   slug: string;
   locale: Locale;
   path: string;
   glossary: string;
+  digest: string;
   blocks: Block[];
   source: Block[] | undefined;
 }
@@ -44,8 +46,14 @@ export function layerTask(article: Article, locale: Locale, base: string): Layer
     locale,
     path: learnerLayerPath(locale, article.slug),
     glossary: withBase(base, glossaryPath(glossaryVersion(), chineseCharacters(locale)!)),
-    blocks: version.blocks,
-    source: source?.blocks,
+    digest: [version, source].map((v) => (v ? (v.blocksDigest ?? blocksDigest(v.blocks)) : '')).join('\0'),
+    // Read when the layer is made, as the article's blocks are read back (kept-articles.ts).
+    get blocks() {
+      return version.blocks;
+    },
+    get source() {
+      return source?.blocks;
+    },
   };
 }
 
@@ -66,17 +74,14 @@ export function keptFile(file: string, make: () => string): string {
 
 /**
  * The file a layer is kept in, in a folder: named by its article, its edition and a hash of what
- * makes it (the text, the dictionary, the glossary's address and the code), so that the file never
+ * makes it (its text, the dictionary, the glossary's address and the code), so that the file never
  * changes once written (the site links to it): what changed makes a file of its own, and a build
- * removes those it did not use. Hashing a layer's text takes microseconds, making it milliseconds.
+ * removes those it did not use. The text's part is the digest its article's versions were kept
+ * with (kept-articles.ts), so that a build reads the text back only for the layers it makes.
  */
-export function layerFile(dir: string, { slug, locale, glossary, blocks, source }: LayerTask): string {
+export function layerFile(dir: string, { slug, locale, glossary, digest }: LayerTask): string {
   const hash = createHash('sha256');
-  for (const input of [codeHash(), dictionaryName(), locale, glossary]) hash.update(input).update('\0');
-  for (const list of [blocks, source ?? []]) {
-    for (const block of list) hash.update(block.id).update('\0').update(block.html).update('\0');
-    hash.update('\u0001');
-  }
+  for (const input of [codeHash(), dictionaryName(), locale, glossary, digest]) hash.update(input).update('\0');
   return join(dir, `${slug}.${locale}.${hash.digest('hex').slice(0, 32)}.json`);
 }
 

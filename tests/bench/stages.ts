@@ -29,6 +29,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Block } from '../../src/alignment/blocks.ts';
 import { cacheDirFor, overridesFileFor, siteCacheDir } from '../../src/content/folders.ts';
 import { readOverrides } from '../../src/editions/traditional-overrides.ts';
 import { toTraditional, traditionalBlocks } from '../../src/editions/traditional.ts';
@@ -68,10 +69,17 @@ if (!existsSync(kept) || readdirSync(kept).length < pairs || !existsSync(join(ro
   const build = await runBuild({ contentDir: content, outDir: site, force: false });
   if (build.code !== 0) throw new Error(`The build failed:\n${build.output.slice(-3000)}`);
 }
-// The kept articles of this content, by slug (their files are named by hashes, of the code too).
+// The kept articles of this content, by slug (their files are named by hashes, of the code too),
+// each with its blocks, kept in a file beside it.
+const read = (name: string) => JSON.parse(readFileSync(join(kept, name), 'utf8')) as unknown;
 const articles: Article[] = readdirSync(kept)
-  .map((name) => JSON.parse(readFileSync(join(kept, name), 'utf8')) as { article: Article })
-  .map(({ article }) => article)
+  .filter((name) => !name.endsWith('.blocks.json'))
+  .map((name) => {
+    const { article } = read(name) as { article: Article };
+    const blocks = read(name.replace(/\.json$/, '.blocks.json')) as Record<string, Block[]>;
+    for (const [locale, version] of Object.entries(article.versions)) version.blocks = blocks[locale]!;
+    return article;
+  })
   .filter((article) => existsSync(join(content, article.slug)))
   .sort((a, b) => a.slug.localeCompare(b.slug));
 

@@ -16,6 +16,7 @@ describe('makeLearnerFiles', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const task: LayerTask = {
     slug: 'story',
+    digest: 'digest',
     locale: 'zh',
     path: '/zh/story/learn.json',
     glossary: '/glossary/v/simplified/',

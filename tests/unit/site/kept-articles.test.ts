@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleVersion } from '../../../src/site/article.ts';
-import { KeptArticles } from '../../../src/site/kept-articles.ts';
+import { blocksDigest, KeptArticles } from '../../../src/site/kept-articles.ts';
 
 const en: ArticleVersion = {
   locale: 'en',
@@ -17,13 +17,16 @@ const en: ArticleVersion = {
   stale: false,
 };
 const article: Article = { slug: 'story', key: 'story-key', versions: { en }, original: en };
+/** As it is kept: each version with the digest of its blocks. */
+const keptEn = { ...en, blocksDigest: blocksDigest(en.blocks) };
+const asKept: Article = { ...article, versions: { en: keptEn }, original: keptEn };
 
 describe('KeptArticles', () => {
   it('returns an article kept by an earlier build as it was, its date a date and its original one of its versions', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'kept-')), 'articles');
     new KeptArticles(dir).set('digests', { article, warnings: ['a warning'] });
     const kept = new KeptArticles(dir).get('digests')!;
-    expect(kept).toEqual({ article, warnings: ['a warning'] });
+    expect(kept).toEqual({ article: asKept, warnings: ['a warning'] });
     expect(kept.article.original).toBe(kept.article.versions.en);
     expect(kept.article.original.published).toBeInstanceOf(Date);
   });
@@ -45,7 +48,26 @@ describe('KeptArticles', () => {
     const second = new KeptArticles(dir);
     expect(second.get('a')).toBeDefined();
     second.prune();
-    expect(readdirSync(dir)).toHaveLength(1);
+    // The article and its blocks.
+    expect(readdirSync(dir)).toHaveLength(2);
     expect(new KeptArticles(dir).get('a')).toBeDefined();
+  });
+
+  it('returns from set the article as get does, its blocks read back from their file when asked for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kept-'));
+    const kept = new KeptArticles(dir).set('digests', { article, warnings: [] });
+    const blocks = readdirSync(dir).find((name) => name.endsWith('.blocks.json'))!;
+    writeFileSync(join(dir, blocks), JSON.stringify({ en: [{ ...en.blocks[0], text: 'Read back.' }] }));
+    expect(kept.article.original.blocks[0]!.text).toBe('Read back.');
+    expect(new KeptArticles(dir).set('other digests', { article, warnings: [] }).article).toEqual(asKept);
+  });
+
+  it("names the file and what to do when an article's blocks are gone during a build", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kept-'));
+    const kept = new KeptArticles(dir).set('digests', { article, warnings: [] });
+    const blocks = readdirSync(dir).find((name) => name.endsWith('.blocks.json'))!;
+    rmSync(join(dir, blocks));
+    expect(() => kept.article.original.blocks).toThrow(`${join(dir, blocks)}: a paired article's blocks are missing from the cache folder, removed during the build. Build again.`);
+    expect(new KeptArticles(dir).get('digests')).toBeUndefined();
   });
 });

@@ -6,7 +6,8 @@ import type { Block } from '../../../src/alignment/blocks.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import { glossaryVersion } from '../../../src/learn/dictionary.ts';
 import type { Article, ArticleVersion } from '../../../src/site/article.ts';
-import { keptFile, layerFile, layerTasks, type LayerTask } from '../../../src/site/kept-layers.ts';
+import { blocksDigest } from '../../../src/site/kept-articles.ts';
+import { keptFile, layerFile, layerTask, layerTasks, type LayerTask } from '../../../src/site/kept-layers.ts';
 
 describe('keptFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kept-layers-'));
@@ -61,25 +62,36 @@ describe('layerTasks', () => {
     expect(simplified!.glossary).toBe(`/articles/glossary/${glossaryVersion()}/simplified/`);
     expect(traditional!.glossary).toBe(`/articles/glossary/${glossaryVersion()}/traditional/`);
   });
+  it('gives another digest when the text, a block’s id, where blocks part or the source changes', () => {
+    // A Traditional edition's: its blocks, and those of the Simplified one it was converted from.
+    const digest = (blocks: Block[], source: Block[] = []) =>
+      layerTask({ ...pair, versions: { en, zh: { ...zh, blocks: source }, 'zh-hant': { ...pair.versions['zh-hant']!, blocks } } }, 'zh-hant', '/').digest;
+    const digests = [
+      digest([block('p1', '一个'), block('p2', '故事')]),
+      digest([block('p1', '一个'), block('p2', '故事。')]),
+      digest([block('p1', '一个'), block('p3', '故事')]),
+      digest([block('p1', '一个故'), block('p2', '事')]),
+      digest([block('p1', '一个'), block('p2', '故事')], [block('p1', '一个')]),
+    ];
+    expect(new Set(digests).size).toBe(digests.length);
+  });
+  it('takes the digest a kept version has, without reading its blocks, which a build reads back only to make the layer', () => {
+    const kept = { ...zh, blocksDigest: blocksDigest(zh.blocks) };
+    Object.defineProperty(kept, 'blocks', { get: () => expect.unreachable('the blocks were read') });
+    expect(layerTask({ ...pair, versions: { en, zh: kept } }, 'zh', '/').digest).toBe(layerTask(pair, 'zh', '/').digest);
+  });
 });
 
 describe('layerFile', () => {
-  const task: LayerTask = { slug: 'story', locale: 'zh', path: '/zh/story/learn.json', glossary: '/glossary/v/simplified/', blocks: [block('p1', '一个'), block('p2', '故事')], source: undefined };
+  const task: LayerTask = { slug: 'story', locale: 'zh', path: '/zh/story/learn.json', glossary: '/glossary/v/simplified/', digest: 'digest', blocks: [], source: undefined };
   const name = (changed: Partial<LayerTask>) => basename(layerFile('/cache/layers', { ...task, ...changed }));
 
   it('names a layer by its article, its edition and a hash of what makes it, in the folder', () => {
     expect(layerFile('/cache/layers', task)).toMatch(/^\/cache\/layers\/story\.zh\.[0-9a-f]{32}\.json$/);
     expect(name({})).toBe(name({ path: '/elsewhere/' }));
   });
-  it('gives another name when the text, a block’s id, where blocks part, the source or the glossary changes', () => {
-    const names = [
-      name({}),
-      name({ blocks: [block('p1', '一个'), block('p2', '故事。')] }),
-      name({ blocks: [block('p1', '一个'), block('p3', '故事')] }),
-      name({ blocks: [block('p1', '一个故'), block('p2', '事')] }),
-      name({ source: [block('p1', '一个')] }),
-      name({ glossary: '/base/glossary/v/simplified/' }),
-    ];
+  it('gives another name when the text’s digest, the edition or the glossary changes', () => {
+    const names = [name({}), name({ digest: 'other' }), name({ locale: 'zh-hant' }), name({ glossary: '/base/glossary/v/simplified/' })];
     expect(new Set(names).size).toBe(names.length);
   });
 });
