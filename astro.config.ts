@@ -11,6 +11,7 @@ import { previewCards } from './src/integrations/cards.ts';
 import { buildHeap } from './src/integrations/environment.ts';
 import { keptPages } from './src/integrations/kept-pages.ts';
 import { learnerLayers } from './src/integrations/learner-layers.ts';
+import { unwatched } from './src/integrations/output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { withAlternates } from './src/meta/sitemap.ts';
 
@@ -37,6 +38,8 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: (file: string, content: Buffer) => (file.endsWith('.js') ? !/\bimport\(/.test(content.toString()) : undefined) },
     worker: { format: 'es' },
+    // The dev server does not walk and watch the site's builds: see `unwatched`.
+    server: { watch: { ignored: unwatched(outDir, process.cwd()) } },
   },
   i18n: {
     locales: localeKeys,

@@ -32,6 +32,18 @@ export function outputFolders(outDir: string): Output {
   return { target, builds, lock: join(builds, 'lock') };
 }
 
+/**
+ * What the dev server does not watch, as globs: the output folder and every build beside it (the
+ * output folder is a link to one; at 10,000 articles a build is about 100,000 files, which the
+ * watcher would walk and watch at every start), the project's other output folders (`.dist-*`,
+ * as the tests name theirs) and the benchmarks' results.
+ * @example unwatched('dist', '/site') // ['/site/dist/**', '/site/.dist-builds/**', …]
+ */
+export function unwatched(outDir: string, root: string): string[] {
+  const { target, builds } = outputFolders(resolve(root, outDir));
+  return [target, dirname(builds), join(root, '.dist-*'), join(root, 'tests/bench/results')].map((folder) => `${folder}/**`);
+}
+
 /** Whether a process with this pid runs (as this user or another). */
 export function isRunning(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;

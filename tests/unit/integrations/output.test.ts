@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addToLock,
@@ -16,6 +16,7 @@ import {
   restore,
   swap,
   takeLock,
+  unwatched,
   type Output,
 } from '../../../src/integrations/output.ts';
 
@@ -49,6 +50,27 @@ describe('outputFolders', () => {
   });
   it('returns a builds folder of its own for each output folder of a parent', () => {
     expect(outputFolders('/srv/.dist').builds).not.toBe(outputFolders('/srv/dist').builds);
+  });
+});
+
+describe('unwatched', () => {
+  const ignored = (path: string, outDir = 'dist') => unwatched(outDir, '/srv/site').some((glob) => matchesGlob(path, glob));
+
+  it('leaves out the output folder, every build and the benchmarks results', () => {
+    expect(ignored('/srv/site/dist/en/some-article/index.html')).toBe(true);
+    expect(ignored('/srv/site/.dist-builds/dist/4242-1767225600000/en/index.html')).toBe(true);
+    expect(ignored('/srv/site/.dist-fixtures/zh/index.html')).toBe(true);
+    expect(ignored('/srv/site/tests/bench/results/profile-1000/content/a/en.md')).toBe(true);
+  });
+  it('follows OUT_DIR, inside the project or out of it', () => {
+    expect(ignored('/srv/site/public-site/en/index.html', 'public-site')).toBe(true);
+    expect(ignored('/srv/www/.dist-builds/site/4242-1767225600000/index.html', '/srv/www/site')).toBe(true);
+    expect(ignored('/srv/site/dist/en/index.html', '/srv/www/site')).toBe(false);
+  });
+  it('watches the code and the content, a fixtures folder too', () => {
+    for (const path of ['/srv/site/src/pages/index.astro', '/srv/site/content/articles/a/en.md', '/srv/site/astro.config.ts', '/srv/site/tests/fixtures/articles/a/en.md']) {
+      expect(ignored(path)).toBe(false);
+    }
   });
 });
 
