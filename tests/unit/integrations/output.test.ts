@@ -56,7 +56,7 @@ describe('outputFolders', () => {
 describe('unwatched', () => {
   const ignored = (path: string, outDir = 'dist') => unwatched(outDir, '/srv/site').some((glob) => matchesGlob(path, glob));
 
-  it('leaves out the output folder, every build and the benchmarks results', () => {
+  it("leaves out the output folder, every build and the benchmarks' results", () => {
     expect(ignored('/srv/site/dist/en/some-article/index.html')).toBe(true);
     expect(ignored('/srv/site/.dist-builds/dist/4242-1767225600000/en/index.html')).toBe(true);
     expect(ignored('/srv/site/.dist-fixtures/zh/index.html')).toBe(true);
