@@ -15,7 +15,7 @@ export function buildEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * How far V8 lets a build's heaps grow between full collections: to 1.5 times what the last one
  * kept. By its own measure V8 lets a heap grow up to four times that while collecting looks cheap,
  * and a build, which makes garbage with every page, then held 1.7 GB at its peak for 1,000 article
- * pairs and 4.7 GB for 10,000 (README, "Build time"). The dev server keeps V8's own measure.
+ * pairs and 4.7 GB for 10,000 (tests/bench/history.md). The dev server keeps V8's own measure.
  */
 export const HEAP_GROWING_PERCENT = 50;
 

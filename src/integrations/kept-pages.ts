@@ -3,7 +3,7 @@
  * Astro's incremental build (`experimental.incrementalBuild`) keeps a copy of each page it renders
  * in its cache folder, and copies the copy into the next build when neither the page's data nor
  * its code changed, unless the page is already in the build's folder. The copies were most of a
- * warm build or a correction (README, "Build time"). So, before Astro writes any page, every kept
+ * warm build or a correction (tests/bench/history.md). So, before Astro writes any page, every kept
  * copy is hard-linked into the new build's folder, and Astro finds the pages it keeps already there.
  *
  * Astro writes a page it renders again over its file and over its kept copy, in place: through a
