@@ -34,9 +34,9 @@ export function outputFolders(outDir: string): Output {
 
 /**
  * What the dev server does not watch, as globs: the output folder and every build beside it (the
- * output folder is a link to one; at 10,000 articles a build is about 100,000 files, which the
- * watcher would walk and watch at every start), the project's other output folders (`.dist-*`,
- * as the tests name theirs) and the benchmarks' results.
+ * output folder is a link to one; at 10,000 article pairs a build is 267,587 files and folders,
+ * which the watcher would walk and watch at every start), the project's other output folders
+ * (`.dist-*`, as the tests name theirs) and the benchmarks' results.
  * @example unwatched('dist', '/site') // ['/site/dist/**', '/site/.dist-builds/**', …]
  */
 export function unwatched(outDir: string, root: string): string[] {
